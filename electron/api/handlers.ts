@@ -1,0 +1,35 @@
+import type { MethodName, ParsedInput, Result } from '../../shared/api/contract';
+import { authStatus, login, logout, me, setup } from '../services/auth';
+import type { Ctx } from '../services/context';
+import { loadDemo } from '../services/demo';
+import { createDepartment, departmentOptions, getDepartmentForCaller, listDepartments, updateDepartment } from '../services/departments';
+import { getLanguage, setLanguage } from '../services/settings';
+import { requireSignedIn } from '../services/context';
+import { createUser, listUsers, setPassword, updateUser } from '../services/users';
+
+type Handler<K extends MethodName> = (ctx: Ctx, input: ParsedInput<K>) => Result<K> | Promise<Result<K>>;
+
+/** One handler per contract entry: adding a call means one line here and one service function. */
+export const handlers: { [K in MethodName]: Handler<K> } = {
+  'system.info': (ctx) => {
+    requireSignedIn(ctx);
+    return { product: '统筹 Tongchou', version: ctx.version, mode: ctx.mode, dataDir: ctx.store.dataDir, storeWarnings: [...ctx.store.warnings] };
+  },
+  'auth.status': (ctx) => authStatus(ctx),
+  'auth.setup': (ctx, input) => setup(ctx, input),
+  'auth.login': (ctx, input) => login(ctx, input),
+  'auth.logout': (ctx) => logout(ctx),
+  'auth.me': (ctx) => me(ctx),
+  'settings.get': (ctx) => ({ language: getLanguage(ctx) }),
+  'settings.setLanguage': (ctx, input) => setLanguage(ctx, input.language),
+  'departments.list': (ctx, input) => listDepartments(ctx, input),
+  'departments.options': (ctx) => departmentOptions(ctx),
+  'departments.get': (ctx, input) => getDepartmentForCaller(ctx, input.id),
+  'departments.create': (ctx, input) => createDepartment(ctx, input),
+  'departments.update': (ctx, input) => updateDepartment(ctx, input.id, input.patch),
+  'users.list': (ctx, input) => listUsers(ctx, input),
+  'users.create': (ctx, input) => createUser(ctx, input),
+  'users.update': (ctx, input) => updateUser(ctx, input.id, input.patch),
+  'users.setPassword': (ctx, input) => setPassword(ctx, input.id, input.password),
+  'demo.load': (ctx) => loadDemo(ctx),
+};

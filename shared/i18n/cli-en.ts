@@ -1,0 +1,16 @@
+import type { cliZhCN } from './cli-zh-CN';
+
+type Strings<T> = { [K in keyof T]: T[K] extends string ? string : Strings<T[K]> };
+
+export const cliEn: Strings<typeof cliZhCN> = {
+  refused: 'Refused: ',
+  initDone: 'Data folder ready: {{dataDir}}',
+  demoLoaded: 'Demo data loaded: {{departments}} departments, {{users}} accounts',
+  needsAdmin: 'No administrator yet: run tongchou user add --role admin …, or finish the setup in the console',
+  passwordMissing: 'Give a password with --password or the TONGCHOU_PASSWORD environment variable',
+  departmentUnknown: 'No department with code “{{code}}”',
+  userAdded: 'Added user {{username}} ({{role}})',
+  departmentAdded: 'Added department {{code}} {{name}}',
+  rendererMissing: 'The built console (dist/renderer) is missing: run npm run build first',
+  col: { username: 'User name', name: 'Name', role: 'Role', department: 'Department', active: 'Active', code: 'Code', level: 'Level', parent: 'Parent' },
+};
