@@ -1,0 +1,155 @@
+import { flexRender, getCoreRowModel, useReactTable, type ColumnDef, type SortingState } from '@tanstack/react-table';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Page, TableQueryInput } from '../../../shared/model/table-query';
+import { ErrorMessage } from './ErrorMessage';
+import { useServerRows } from './useServerRows';
+
+export interface FilterDef {
+  id: string;
+  label: string;
+  options: { value: string; label: string }[];
+}
+
+export interface DataTableProps<T> {
+  label: string;
+  columns: ColumnDef<T, unknown>[];
+  fetchPage: (q: TableQueryInput) => Promise<Page<T>>;
+  filters?: FilterDef[];
+  toolbar?: ReactNode;
+  reloadKey?: unknown;
+  onRowOpen?: (row: T) => void;
+  rowHeight?: number;
+  getRowId: (row: T) => string;
+}
+
+/**
+ * The one table of the console: TanStack Table for columns and sorting state, TanStack Virtual
+ * for the rows, and sorting, filtering, searching and paging done by the service in SQL.
+ */
+export function DataTable<T>(props: DataTableProps<T>) {
+  const { t } = useTranslation();
+  const rowHeight = props.rowHeight ?? 36;
+  const [sorting, setSorting] = useState<SortingState>([]);
+  const [filterValues, setFilterValues] = useState<Record<string, string>>({});
+  const [searchInput, setSearchInput] = useState('');
+  const [search, setSearch] = useState('');
+  useEffect(() => {
+    const timer = setTimeout(() => setSearch(searchInput.trim()), 250);
+    return () => clearTimeout(timer);
+  }, [searchInput]);
+
+  const query = useMemo(() => ({ sort: sorting.map((s) => ({ id: s.id, desc: s.desc })), filters: filterValues, search }), [sorting, filterValues, search]);
+  const rows = useServerRows(props.fetchPage, query, props.reloadKey);
+  const total = rows.total ?? 0;
+
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const virtualizer = useVirtualizer({ count: total, getScrollElement: () => scrollRef.current, estimateSize: () => rowHeight, overscan: 12 });
+  const items = virtualizer.getVirtualItems();
+  const first = items[0]?.index ?? 0;
+  const last = items[items.length - 1]?.index ?? 0;
+  useEffect(() => {
+    if (total > 0) rows.ensure(first, last);
+  }, [first, last, total, rows.ensure]); // eslint-disable-line react-hooks/exhaustive-deps
+
+  // The table model holds only the rows on screen; the virtualizer maps indexes to them.
+  const windowRows = useMemo(() => items.map((v) => rows.rowAt(v.index)).filter((r): r is T => r !== undefined), [items, rows]);
+  const table = useReactTable({
+    data: windowRows,
+    columns: props.columns,
+    state: { sorting },
+    onSortingChange: setSorting,
+    manualSorting: true,
+    manualFiltering: true,
+    manualPagination: true,
+    enableMultiSort: true,
+    getRowId: props.getRowId,
+    getCoreRowModel: getCoreRowModel(),
+  });
+  const byId = new Map(table.getRowModel().rows.map((r) => [r.id, r]));
+  const template = table.getVisibleLeafColumns().map((c) => `minmax(${c.getSize()}px, ${c.getSize() >= 200 ? 3 : 1}fr)`).join(' ');
+
+  return (
+    <section className="datatable" aria-label={props.label}>
+      <div className="datatable-toolbar">
+        <input
+          type="search"
+          className="datatable-search"
+          placeholder={t('ui.common.search')}
+          aria-label={t('ui.common.search')}
+          value={searchInput}
+          onChange={(e) => setSearchInput(e.target.value)}
+        />
+        {props.filters?.map((f) => (
+          <label key={f.id} className="datatable-filter">
+            <span>{f.label}</span>
+            <select value={filterValues[f.id] ?? ''} onChange={(e) => setFilterValues((prev) => ({ ...prev, [f.id]: e.target.value }))}>
+              <option value="">{t('ui.common.all')}</option>
+              {f.options.map((o) => (
+                <option key={o.value} value={o.value}>
+                  {o.label}
+                </option>
+              ))}
+            </select>
+          </label>
+        ))}
+        <span className="datatable-count" aria-live="polite">
+          {rows.total === null ? t('ui.common.loading') : t('ui.common.rows', { total })}
+        </span>
+        <div className="datatable-actions">{props.toolbar}</div>
+      </div>
+      {rows.error !== null && <ErrorMessage error={rows.error} />}
+      <div className="datatable-grid" role="grid" aria-rowcount={total + 1} aria-colcount={props.columns.length}>
+        <div className="datatable-head" role="row" style={{ gridTemplateColumns: template }}>
+          {table.getHeaderGroups()[0]?.headers.map((header) => {
+            const sorted = header.column.getIsSorted();
+            return (
+              <div key={header.id} role="columnheader" aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : 'none'}>
+                {header.column.getCanSort() ? (
+                  <button type="button" className="datatable-sort" title={t('ui.common.sortHint')} onClick={header.column.getToggleSortingHandler()}>
+                    {flexRender(header.column.columnDef.header, header.getContext())}
+                    <span className="datatable-sort-mark" aria-hidden>
+                      {sorted === 'asc' ? '▲' : sorted === 'desc' ? '▼' : '↕'}
+                    </span>
+                  </button>
+                ) : (
+                  flexRender(header.column.columnDef.header, header.getContext())
+                )}
+              </div>
+            );
+          })}
+        </div>
+        <div ref={scrollRef} className="datatable-body">
+          {rows.total === 0 && <div className="datatable-empty">{t('ui.common.noRows')}</div>}
+          <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
+            {items.map((v) => {
+              const data = rows.rowAt(v.index);
+              const row = data === undefined ? undefined : byId.get(props.getRowId(data));
+              return (
+                <div
+                  key={v.key}
+                  role="row"
+                  aria-rowindex={v.index + 2}
+                  className={`datatable-row${props.onRowOpen ? ' clickable' : ''}`}
+                  tabIndex={props.onRowOpen && data ? 0 : undefined}
+                  style={{ transform: `translateY(${v.start}px)`, height: rowHeight, gridTemplateColumns: template }}
+                  onDoubleClick={() => data && props.onRowOpen?.(data)}
+                  onKeyDown={(e) => e.key === 'Enter' && data && props.onRowOpen?.(data)}
+                >
+                  {row
+                    ? row.getVisibleCells().map((cell) => (
+                        <div key={cell.id} role="gridcell">
+                          {flexRender(cell.column.columnDef.cell, cell.getContext())}
+                        </div>
+                      ))
+                    : <div role="gridcell" className="datatable-placeholder">…</div>}
+                </div>
+              );
+            })}
+          </div>
+        </div>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,27 @@
+import { createContext, useCallback, useContext, useState, type ReactNode } from 'react';
+
+const ToastContext = createContext<(message: string) => void>(() => {});
+
+/** Short confirmations ("已保存") announced to screen readers, gone after a few seconds. */
+export function ToastProvider({ children }: { children: ReactNode }) {
+  const [messages, setMessages] = useState<{ id: number; text: string }[]>([]);
+  const show = useCallback((text: string) => {
+    const id = Date.now() + Math.random();
+    setMessages((m) => [...m, { id, text }]);
+    setTimeout(() => setMessages((m) => m.filter((x) => x.id !== id)), 4000);
+  }, []);
+  return (
+    <ToastContext.Provider value={show}>
+      {children}
+      <div className="toasts" role="status" aria-live="polite">
+        {messages.map((m) => (
+          <div key={m.id} className="toast">
+            {m.text}
+          </div>
+        ))}
+      </div>
+    </ToastContext.Provider>
+  );
+}
+
+export const useToast = () => useContext(ToastContext);

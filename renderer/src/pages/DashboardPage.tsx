@@ -1,0 +1,37 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { api } from '../api/client';
+import { useSession } from '../app/session';
+
+/** 工作台: for now the structure the console knows about; progress charts come with the directory. */
+export function DashboardPage() {
+  const { t } = useTranslation();
+  const { user } = useSession();
+  const [counts, setCounts] = useState<{ city: number; town: number; all: number } | null>(null);
+  useEffect(() => {
+    void api.call('departments.options', {}).then((opts) =>
+      setCounts({ all: opts.length, city: opts.filter((o) => o.level === 'city').length, town: opts.filter((o) => o.level === 'town').length }),
+    );
+  }, []);
+  return (
+    <>
+      <h1>{t('ui.dashboard.title')}</h1>
+      <p className="muted">{t('ui.dashboard.welcome', { name: user.displayName })}</p>
+      <div className="tiles">
+        <a className="tile" href="#/settings/departments">
+          <div className="tile-value">{counts?.all ?? '…'}</div>
+          <div className="tile-label">{t('ui.dashboard.departments')}</div>
+          {counts && (
+            <div className="tile-sub">
+              {t('levels.city')} {counts.city} · {t('levels.town')} {counts.town}
+            </div>
+          )}
+        </a>
+      </div>
+      <section className="note">
+        <h2>{t('ui.dashboard.pending')}</h2>
+        <p className="muted">{t('ui.dashboard.pendingText')}</p>
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,23 @@
+import { useTranslation } from 'react-i18next';
+import type { Route } from '../app/route';
+import { useSession } from '../app/session';
+
+/** 设置 › 通用 / 部门 / 用户 */
+export function SettingsTabs({ current }: { current: Route }) {
+  const { t } = useTranslation();
+  const { user } = useSession();
+  const tabs: { route: Route; label: string }[] = [
+    { route: 'settings', label: t('ui.nav.settings') },
+    { route: 'settings/departments', label: t('ui.nav.departments') },
+    ...(user.role === 'admin' ? [{ route: 'settings/users' as Route, label: t('ui.nav.users') }] : []),
+  ];
+  return (
+    <div className="tabs" role="tablist">
+      {tabs.map((tab) => (
+        <a key={tab.route} role="tab" aria-selected={tab.route === current} className={tab.route === current ? 'active' : ''} href={`#/${tab.route}`}>
+          {tab.label}
+        </a>
+      ))}
+    </div>
+  );
+}
