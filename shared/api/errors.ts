@@ -57,10 +57,12 @@ export class ApiError extends Error {
 
 /** Turn a zod failure into a VALIDATION error naming every offending field. */
 export function validationError(error: z.ZodError): ApiError {
-  const fields = error.issues.map((issue) => ({
-    path: issue.path.map(String).join('.') || '(input)',
-    key: issueKey(issue),
-  }));
+  const fields = error.issues.flatMap((issue) => {
+    const base = issue.path.map(String).join('.');
+    // An unknown key is named by the key itself, not by its (empty) parent path.
+    if (issue.code === 'unrecognized_keys') return issue.keys.map((k) => ({ path: base ? `${base}.${k}` : k, key: 'field.unknown' }));
+    return [{ path: base || '(input)', key: issueKey(issue) }];
+  });
   return new ApiError('VALIDATION', 'errors.VALIDATION', { fields: fields.map((f) => f.path).join(', ') }, fields);
 }
 

@@ -1,0 +1,101 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { METHOD_NAMES, type MethodName } from '../../shared/api/method-names';
+import { startWebHost, TOKEN_HEADER, type WebHost } from '../host/web-host';
+import { signedInAdmin, tempCore } from '../test-support/temp-core';
+import { dispatch } from './dispatch';
+
+/**
+ * DESIGN.md §3 "Bad input": for every call in the contract, a malformed input gets a validation
+ * error naming the field, writes nothing, and leaves the process serving.
+ */
+const BAD: Record<MethodName, { input: unknown; field: string }> = {
+  'system.info': { input: { verbose: true }, field: 'verbose' },
+  'auth.status': { input: { x: 1 }, field: 'x' },
+  'auth.setup': { input: { username: 'Admin!', displayName: '管理员', password: 'long-enough-1' }, field: 'username' },
+  'auth.login': { input: { username: 'admin', password: 12345678 }, field: 'password' },
+  'auth.logout': { input: { everywhere: true }, field: 'everywhere' },
+  'auth.me': { input: { id: 'x' }, field: 'id' },
+  'settings.get': { input: { key: 'language' }, field: 'key' },
+  'settings.setLanguage': { input: { language: 'fr' }, field: 'language' },
+  'departments.list': { input: { limit: 100000 }, field: 'limit' },
+  'departments.options': { input: { level: 'city' }, field: 'level' },
+  'departments.get': { input: { id: '' }, field: 'id' },
+  'departments.create': { input: { code: 'ZS100', name: '中山市测试局', level: 'province', parentId: null }, field: 'level' },
+  'departments.update': { input: { id: 'abc', patch: { name: 'x'.repeat(500) } }, field: 'patch.name' },
+  'users.list': { input: { offset: -1 }, field: 'offset' },
+  'users.create': { input: { username: 'li.ming', displayName: '李明', password: 'short', role: 'registrant', departmentId: null }, field: 'password' },
+  'users.update': { input: { id: 'abc', patch: { role: 'superuser' } }, field: 'patch.role' },
+  'users.setPassword': { input: { id: 'abc', password: 7 }, field: 'password' },
+  'demo.load': { input: { size: 'L' }, field: 'size' },
+};
+
+/** Inputs no schema should accept, for every call. */
+const HOSTILE: unknown[] = [null, 42, 'DROP TABLE users', [], JSON.parse('{"__proto__": {"admin": true}}')];
+
+describe('bad input for every call in the contract', () => {
+  let env: Awaited<ReturnType<typeof tempCore>>;
+  let host: WebHost;
+  let session: string;
+
+  beforeAll(async () => {
+    env = await tempCore();
+    session = (await signedInAdmin(env.services)).session;
+    const rendererDir = fs.mkdtempSync(path.join(env.dataDir, 'r-'));
+    fs.writeFileSync(path.join(rendererDir, 'index.html'), '<!doctype html>');
+    host = await startWebHost({ core: env.core, rendererDir, csp: "default-src 'self'" });
+  });
+  afterAll(async () => {
+    await host.close();
+    await env.dispose();
+  });
+
+  it('the table covers every method', () => {
+    expect(Object.keys(BAD).sort()).toEqual([...METHOD_NAMES].sort());
+  });
+
+  for (const method of METHOD_NAMES) {
+    it(`${method}: service layer names the field and writes nothing`, async () => {
+      const before = env.opCount();
+      const res = await dispatch(env.services, method, { input: BAD[method].input, session });
+      expect(res.ok).toBe(false);
+      if (res.ok) return;
+      expect(res.error.code).toBe('VALIDATION');
+      expect(res.error.fields.map((f) => f.path)).toContain(BAD[method].field);
+      for (const hostile of HOSTILE) {
+        const r = await dispatch(env.services, method, { input: hostile, session });
+        expect(r.ok ? 'accepted' : r.error.code).toBe('VALIDATION');
+      }
+      expect(env.opCount()).toBe(before);
+    });
+
+    it(`${method}: HTTP answers 400 naming the field, writes nothing, keeps serving`, async () => {
+      const before = env.opCount();
+      const res = await fetch(`http://127.0.0.1:${host.port}/api/call/${method}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', [TOKEN_HEADER]: host.token },
+        body: JSON.stringify({ input: BAD[method].input, session }),
+      });
+      expect(res.status).toBe(400);
+      const body = (await res.json()) as { ok: boolean; error: { code: string; fields: { path: string }[] } };
+      expect(body.error.code).toBe('VALIDATION');
+      expect(body.error.fields.map((f) => f.path)).toContain(BAD[method].field);
+      expect(JSON.stringify(body)).not.toMatch(/at .*\.ts:\d+/);
+      expect(env.opCount()).toBe(before);
+      const alive = await fetch(`http://127.0.0.1:${host.port}/api/call/auth.status`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', [TOKEN_HEADER]: host.token },
+        body: JSON.stringify({ input: {}, session: null }),
+      });
+      expect(alive.status).toBe(200);
+    });
+  }
+
+  it('a malformed envelope is refused the same way', async () => {
+    const res = await dispatch(env.services, 'auth.status', { input: {}, session: 12 });
+    expect(res.ok ? 'accepted' : res.error.fields[0]?.path).toBe('session');
+    const extra = await dispatch(env.services, 'auth.status', { input: {}, session: null, admin: true });
+    expect(extra.ok ? 'accepted' : extra.error.code).toBe('VALIDATION');
+  });
+});
