@@ -35,7 +35,8 @@ export async function callAs<K extends MethodName>(services: Services, caller: C
 
 async function run(services: Services, caller: Caller, method: MethodName, input: unknown): Promise<unknown> {
   const spec = contract[method];
-  const parsed = spec.input.safeParse(input ?? {});
+  // A missing input means "no arguments"; null or any other non-object is malformed.
+  const parsed = spec.input.safeParse(input === undefined ? {} : input);
   if (!parsed.success) throw validationError(parsed.error);
   if (spec.session && caller.kind === 'anonymous') throw new ApiError('UNAUTHENTICATED');
   const ctx: Ctx = { ...services, caller };

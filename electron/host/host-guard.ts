@@ -23,7 +23,6 @@ export function tokenMatches(presented: string | null | undefined, expected: str
 export function statusForCode(code: string): 200 | 400 | 401 | 403 | 404 | 409 | 413 | 429 | 500 | 503 {
   switch (code) {
     case 'VALIDATION':
-    case 'UNKNOWN_METHOD':
     case 'SETUP_REQUIRED':
       return 400;
     case 'UNAUTHENTICATED':
@@ -32,6 +31,7 @@ export function statusForCode(code: string): 200 | 400 | 401 | 403 | 404 | 409 |
     case 'FORBIDDEN':
       return 403;
     case 'NOT_FOUND':
+    case 'UNKNOWN_METHOD':
       return 404;
     case 'CONFLICT':
     case 'ALREADY_SET_UP':

@@ -51,7 +51,7 @@ describe('sign-in and users', () => {
     await expect(
       callAs(env.services, caller, 'users.create', { username: 'auditor.chen', displayName: '陈', password: 'auditor-pw-1', role: 'auditor', departmentId: null }),
     ).rejects.toMatchObject({ fields: [{ path: 'departmentId' }] });
-    await expect(callAs(env.services, caller, 'users.update', { id: user.id, patch: { role: 'bureau' } })).rejects.toMatchObject({ key: 'errors.user.lastAdmin' });
+    await expect(callAs(env.services, caller, 'users.update', { id: user.id, patch: { active: false } })).rejects.toMatchObject({ key: 'errors.user.lastAdmin' });
   });
 
   it('the demo loads 42 municipal departments, 24 towns and one account per role, idempotently', async () => {
