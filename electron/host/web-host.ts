@@ -76,8 +76,11 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       const offs = EVENT_NAMES.map((name) =>
         options.core.onEvent(name, (payload) => void stream.writeSSE({ event: name, data: JSON.stringify(payload) })),
       );
-      stream.onAbort(() => offs.forEach((off) => off()));
-      while (!stream.aborted) await stream.sleep(15_000).then(() => stream.writeSSE({ event: 'ping', data: '{}' }));
+      // Keep-alive pings until the client goes away; closing the host aborts the stream at once.
+      const ping = setInterval(() => void stream.writeSSE({ event: 'ping', data: '{}' }), 15_000);
+      await new Promise<void>((resolve) => stream.onAbort(resolve));
+      clearInterval(ping);
+      offs.forEach((off) => off());
     }),
   );
 

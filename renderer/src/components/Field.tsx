@@ -1,13 +1,29 @@
-import type { ReactNode } from 'react';
+import { cloneElement, isValidElement, useId, type ReactElement } from 'react';
 
-/** A labelled form control with its inline error; the label wraps the control for click/focus. */
-export function Field({ label, error, children, hint }: { label: string; error?: string | null; children: ReactNode; hint?: string }) {
+type Control = ReactElement<{ id?: string; 'aria-describedby'?: string; 'aria-invalid'?: boolean }>;
+
+/**
+ * A labelled form control. The hint or error is tied to the control with aria-describedby, so
+ * screen readers announce it without it becoming part of the control's name.
+ */
+export function Field({ label, error, children, hint }: { label: string; error?: string | null; children: Control; hint?: string }) {
+  const id = useId();
+  const noteId = `${id}-note`;
+  const note = error ?? hint ?? null;
+  const control = isValidElement(children)
+    ? cloneElement(children, { id, 'aria-describedby': note ? noteId : undefined, 'aria-invalid': error ? true : undefined })
+    : children;
   return (
-    <label className={`field${error ? ' has-error' : ''}`}>
-      <span className="field-label">{label}</span>
-      {children}
-      {hint && !error && <span className="field-hint">{hint}</span>}
-      {error && <span className="field-error">{error}</span>}
-    </label>
+    <div className={`field${error ? ' has-error' : ''}`}>
+      <label className="field-label" htmlFor={id}>
+        {label}
+      </label>
+      {control}
+      {note && (
+        <span id={noteId} className={error ? 'field-error' : 'field-hint'}>
+          {note}
+        </span>
+      )}
+    </div>
   );
 }

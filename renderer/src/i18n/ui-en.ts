@@ -4,7 +4,7 @@ type Strings<T> = { [K in keyof T]: T[K] extends string ? string : Strings<T[K]>
 
 export const uiEn: Strings<typeof uiZhCN> = {
   app: { name: 'Tongchou', subtitle: 'Government IT projects and the data resource directory', loading: 'Loading…' },
-  nav: { dashboard: 'Dashboard', projects: 'Projects', review: 'Review', directory: 'Directory', sync: 'Sync', settings: 'Settings', departments: 'Departments', users: 'Users' },
+  nav: { general: 'General', dashboard: 'Dashboard', projects: 'Projects', review: 'Review', directory: 'Directory', sync: 'Sync', settings: 'Settings', departments: 'Departments', users: 'Users' },
   setup: {
     title: 'First run: create the administrator',
     intro: 'Tongchou is not set up yet. Create the first administrator; add other people later under Settings › Users.',

@@ -1,7 +1,7 @@
 /** The console's own strings, Simplified Chinese first. */
 export const uiZhCN = {
   app: { name: '统筹', subtitle: '政务信息化项目统筹与数据资源目录', loading: '正在加载…' },
-  nav: { dashboard: '工作台', projects: '项目', review: '审查', directory: '目录', sync: '同步', settings: '设置', departments: '部门', users: '用户' },
+  nav: { general: '通用', dashboard: '工作台', projects: '项目', review: '审查', directory: '目录', sync: '同步', settings: '设置', departments: '部门', users: '用户' },
   setup: {
     title: '首次使用：创建系统管理员',
     intro: '统筹尚未初始化。请创建第一个系统管理员账号，之后可在“设置 › 用户”中添加其他人员。',

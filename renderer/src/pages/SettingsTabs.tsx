@@ -7,7 +7,7 @@ export function SettingsTabs({ current }: { current: Route }) {
   const { t } = useTranslation();
   const { user } = useSession();
   const tabs: { route: Route; label: string }[] = [
-    { route: 'settings', label: t('ui.nav.settings') },
+    { route: 'settings', label: t('ui.nav.general') },
     { route: 'settings/departments', label: t('ui.nav.departments') },
     ...(user.role === 'admin' ? [{ route: 'settings/users' as Route, label: t('ui.nav.users') }] : []),
   ];
