@@ -8,19 +8,21 @@ import type { Caller } from '../services/context';
 /** A core on a fresh temporary data folder, for service-level tests. */
 export async function tempCore(prefix = 'tongchou-test-') {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
-  const core = await openCore({ dataDir, mode: 'cli', holder: 'vitest' });
-  return {
-    core,
+  const env = {
+    core: await openCore({ dataDir, mode: 'cli', holder: 'vitest' }),
     dataDir,
-    services: core.services,
+    get services() {
+      return env.core.services;
+    },
     system: { kind: 'system' } as Caller,
     /** Number of recorded operations: "nothing written" means this did not move. */
-    opCount: () => core.services.store.get<{ n: number }>('SELECT COUNT(*) AS n FROM ops')?.n ?? 0,
+    opCount: () => env.core.services.store.get<{ n: number }>('SELECT COUNT(*) AS n FROM ops')?.n ?? 0,
     async dispose() {
-      await core.close();
+      await env.core.close();
       fs.rmSync(dataDir, { recursive: true, force: true });
     },
   };
+  return env;
 }
 
 /** Sets up an administrator and returns a signed-in caller and its session token. */
