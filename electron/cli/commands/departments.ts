@@ -1,9 +1,9 @@
 import { Option, type Command } from 'commander';
-import type { Department, DepartmentLevel } from '../../../shared/model/department';
+import type { DepartmentLevel } from '../../../shared/model/department';
 import { translate } from '../../../shared/i18n/translate';
 import { callAs } from '../../api/dispatch';
 import { formatTable, Refusal } from '../output';
-import { globals, printJson, withCore } from './session';
+import { globals, listAll, printJson, withCore } from './session';
 
 export function departmentCommands(program: Command, levels: readonly DepartmentLevel[]): void {
   const dept = program.command('department').description('departments (部门)');
@@ -36,12 +36,7 @@ export function departmentCommands(program: Command, levels: readonly Department
     .action(async (opts: { json?: boolean }, cmd: Command) => {
       const { lang } = globals(cmd);
       await withCore(cmd, async (core) => {
-        const rows: Department[] = [];
-        for (let offset = 0; ; offset += 500) {
-          const page = await callAs(core.services, { kind: 'system' }, 'departments.list', { offset, limit: 500 });
-          rows.push(...page.rows);
-          if (rows.length >= page.total || page.rows.length === 0) break;
-        }
+        const rows = await listAll(core, 'departments.list');
         if (opts.json) return printJson(rows);
         const headers = ['code', 'name', 'level', 'parent'].map((h) => translate(lang, `cli.col.${h}`));
         process.stdout.write(formatTable(headers, rows.map((d) => [d.code, d.name, translate(lang, `levels.${d.level}`), d.parentName ?? '—'])) + '\n');

@@ -1,4 +1,7 @@
 import type { Command } from 'commander';
+import type { Page } from '../../../shared/model/table-query';
+import type { MethodName, Result } from '../../../shared/api/contract';
+import { callAs } from '../../api/dispatch';
 import { openCore } from '../../app/core';
 import type { GlobalOptions } from '../tongchou';
 
@@ -20,4 +23,17 @@ export async function withCore<T>(cmd: Command, fn: (core: OpenedCore) => Promis
 
 export function printJson(value: unknown): void {
   process.stdout.write(JSON.stringify(value, null, 2) + '\n');
+}
+
+type ListMethod = { [K in MethodName]: Result<K> extends Page<unknown> ? K : never }[MethodName];
+
+/** Every row of a paged listing, as the system operator. */
+export async function listAll<K extends ListMethod>(core: OpenedCore, method: K): Promise<Result<K>['rows']> {
+  type Row = Result<K>['rows'][number];
+  const rows: Row[] = [];
+  for (let offset = 0; ; offset += 500) {
+    const page = (await callAs(core.services, { kind: 'system' }, method, { offset, limit: 500 })) as Page<Row>;
+    rows.push(...page.rows);
+    if (rows.length >= page.total || page.rows.length === 0) return rows as Result<K>['rows'];
+  }
 }

@@ -1,10 +1,9 @@
 import { Option, type Command } from 'commander';
 import type { Role } from '../../../shared/model/roles';
-import type { User } from '../../../shared/model/user';
 import { translate } from '../../../shared/i18n/translate';
 import { callAs } from '../../api/dispatch';
 import { formatTable, Refusal } from '../output';
-import { globals, printJson, withCore } from './session';
+import { globals, listAll, printJson, withCore } from './session';
 
 export function userCommands(program: Command, roles: readonly Role[]): void {
   const user = program.command('user').description('users and roles');
@@ -46,12 +45,7 @@ export function userCommands(program: Command, roles: readonly Role[]): void {
     .action(async (opts: { json?: boolean }, cmd: Command) => {
       const { lang } = globals(cmd);
       await withCore(cmd, async (core) => {
-        const rows: User[] = [];
-        for (let offset = 0; ; offset += 500) {
-          const page = await callAs(core.services, { kind: 'system' }, 'users.list', { offset, limit: 500 });
-          rows.push(...page.rows);
-          if (rows.length >= page.total || page.rows.length === 0) break;
-        }
+        const rows = await listAll(core, 'users.list');
         if (opts.json) return printJson(rows);
         const headers = ['username', 'name', 'role', 'department', 'active'].map((h) => translate(lang, `cli.col.${h}`));
         process.stdout.write(

@@ -1,10 +1,11 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DEPARTMENT_LEVELS, type Department, type DepartmentLevel } from '../../../shared/model/department';
 import type { Result } from '../../../shared/api/contract';
 import { api } from '../api/client';
 import { ErrorMessage, fieldError } from '../components/ErrorMessage';
 import { Field } from '../components/Field';
+import { useSubmit } from '../components/useSubmit';
 
 interface Props {
   department: Department | null;
@@ -22,22 +23,10 @@ export function DepartmentForm({ department, options, onSaved, onCancel }: Props
     level: (department?.level ?? 'city') as DepartmentLevel,
     parentId: department?.parentId ?? '',
   });
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
-
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
-    setBusy(true);
-    setError(null);
+  const { busy, error, submit } = useSubmit(async () => {
     const values = { code: form.code, name: form.name, level: form.level, parentId: form.parentId || null };
-    try {
-      onSaved(department ? await api.call('departments.update', { id: department.id, patch: values }) : await api.call('departments.create', values));
-    } catch (err) {
-      setError(err);
-    } finally {
-      setBusy(false);
-    }
-  };
+    onSaved(department ? await api.call('departments.update', { id: department.id, patch: values }) : await api.call('departments.create', values));
+  });
 
   return (
     <form className="form" onSubmit={submit}>

@@ -1,32 +1,23 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { User } from '../../../shared/model/user';
 import { api } from '../api/client';
 import { ErrorMessage } from '../components/ErrorMessage';
 import { Field } from '../components/Field';
+import { useSubmit } from '../components/useSubmit';
 import { LanguageSwitch } from './LanguageSwitch';
 
 export function LoginPage({ onDone }: { onDone: (session: string, user: User) => void }) {
   const { t } = useTranslation();
   const [username, setUsername] = useState('');
   const [password, setPassword] = useState('');
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
-
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
-    setBusy(true);
-    setError(null);
-    try {
+  const { busy, error, submit } = useSubmit(
+    async () => {
       const { session, user } = await api.call('auth.login', { username, password });
       onDone(session, user);
-    } catch (err) {
-      setError(err);
-      setPassword('');
-    } finally {
-      setBusy(false);
-    }
-  };
+    },
+    () => setPassword(''),
+  );
 
   return (
     <div className="center-card">

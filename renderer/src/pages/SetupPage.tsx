@@ -1,32 +1,22 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { User } from '../../../shared/model/user';
 import { api } from '../api/client';
 import { ErrorMessage, fieldError } from '../components/ErrorMessage';
 import { Field } from '../components/Field';
+import { useSubmit } from '../components/useSubmit';
 import { LanguageSwitch } from './LanguageSwitch';
 
 /** First run: create the administrator, then sign straight in. */
 export function SetupPage({ onDone }: { onDone: (session: string, user: User) => void }) {
   const { t } = useTranslation();
   const [form, setForm] = useState({ username: 'admin', displayName: '', password: '', confirm: '' });
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
   const mismatch = form.confirm.length > 0 && form.confirm !== form.password;
-
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
+  const { busy, error, submit } = useSubmit(async () => {
     if (mismatch) return;
-    setBusy(true);
-    try {
-      const { session, user } = await api.call('auth.setup', { username: form.username, displayName: form.displayName, password: form.password });
-      onDone(session, user);
-    } catch (err) {
-      setError(err);
-    } finally {
-      setBusy(false);
-    }
-  };
+    const { session, user } = await api.call('auth.setup', { username: form.username, displayName: form.displayName, password: form.password });
+    onDone(session, user);
+  });
   const set = (k: keyof typeof form) => (e: { target: { value: string } }) => setForm({ ...form, [k]: e.target.value });
 
   return (

@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Result } from '../../../shared/api/contract';
 import { ROLES, type Role } from '../../../shared/model/roles';
@@ -6,6 +6,7 @@ import type { User } from '../../../shared/model/user';
 import { api } from '../api/client';
 import { ErrorMessage, fieldError } from '../components/ErrorMessage';
 import { Field } from '../components/Field';
+import { useSubmit } from '../components/useSubmit';
 
 interface Props {
   user: User | null;
@@ -24,25 +25,14 @@ export function UserForm({ user, options, onSaved, onCancel }: Props) {
     departmentId: user?.departmentId ?? '',
     active: user?.active ?? true,
   });
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
-
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
-    setBusy(true);
-    setError(null);
+  const { busy, error, submit } = useSubmit(async () => {
     const departmentId = form.departmentId || null;
-    try {
-      const saved = user
+    onSaved(
+      user
         ? await api.call('users.update', { id: user.id, patch: { displayName: form.displayName, role: form.role, departmentId, active: form.active } })
-        : await api.call('users.create', { username: form.username, displayName: form.displayName, password: form.password, role: form.role, departmentId });
-      onSaved(saved);
-    } catch (err) {
-      setError(err);
-    } finally {
-      setBusy(false);
-    }
-  };
+        : await api.call('users.create', { username: form.username, displayName: form.displayName, password: form.password, role: form.role, departmentId }),
+    );
+  });
 
   return (
     <form className="form" onSubmit={submit}>
