@@ -35,3 +35,15 @@ export function flipByte(file: string, offsetFromEnd: number): void {
   buf[at] = buf[at]! ^ 0xff;
   fs.writeFileSync(file, buf);
 }
+
+/** Tiny seeded PRNG (mulberry32): a failing crash trial names its seed and replays exactly. */
+export function mulberry32(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
