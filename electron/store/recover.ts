@@ -42,48 +42,9 @@ export async function recover(SQL: SqlJsStatic, dataDir: string, compactAfterByt
   fs.rmSync(at(SNAPSHOT_TMP), { force: true });
   const db = base.db;
   try {
-    let head = readChainHead(db);
-    let lastRecordSeq = base.coverage.seq;
-    let replayedBytes = 0;
-    let journal: JournalWriter | null = null;
-    const gens = listJournals(dataDir).filter((g) => g > base.coverage.generation);
-    for (let i = 0; i < gens.length && !journal; i++) {
-      const gen = gens[i]!;
-      const file = at(journalName(gen));
-      const scan = readJournal(file, gen);
-      let damage: string | null = null;
-      let goodLength = Math.min(scan.goodLength, JOURNAL_HEADER);
-      for (const rec of scan.records) {
-        if (rec.seq !== lastRecordSeq + 1) {
-          damage = `record seq ${rec.seq} where ${lastRecordSeq + 1} was expected`;
-          break;
-        }
-        try {
-          head = replayRecord(db, rec.payload, head);
-        } catch (e) {
-          damage = `record seq ${rec.seq} cannot be applied: ${String(e)}`;
-          break;
-        }
-        lastRecordSeq = rec.seq;
-        goodLength = rec.end;
-        replayedBytes += rec.payload.length;
-      }
-      const isLast = i === gens.length - 1;
-      if (!damage && scan.problem && (scan.problem.kind === 'damaged' || !isLast)) {
-        damage = `${scan.problem.reason} at byte ${scan.problem.offset}`;
-      }
-      if (damage) {
-        setAsideDamage(dataDir, gen, gens.slice(i + 1));
-        warnings.push({ key: 'store.journalDamaged', detail: `${journalName(gen)}: ${damage}; recovered up to record ${lastRecordSeq}, damaged copy kept` });
-        journal = resumeOrCreate(dataDir, gen, goodLength);
-      } else if (isLast) {
-        if (scan.problem) {
-          warnings.push({ key: 'store.journalTornTail', detail: `${journalName(gen)}: dropped ${scan.fileLength - scan.goodLength} bytes after record ${lastRecordSeq} (${scan.problem.reason})` });
-        }
-        journal = resumeOrCreate(dataDir, gen, scan.goodLength);
-      }
-    }
-    journal ??= JournalWriter.create(dataDir, base.coverage.generation + 1);
+    const replayed = replayJournals(db, dataDir, base.coverage, warnings);
+    const { head, lastRecordSeq, replayedBytes } = replayed;
+    const journal = replayed.journal ?? JournalWriter.create(dataDir, base.coverage.generation + 1);
 
     const internal = ensureInternalSchema(db);
     const migrated = runMigrations(db, migrations);
@@ -103,6 +64,56 @@ export async function recover(SQL: SqlJsStatic, dataDir: string, compactAfterByt
     db.close();
     throw e;
   }
+}
+
+/**
+ * Replays every journal generation after the snapshot, in order. Continuity is checked by record
+ * seq across generations: a torn tail (nothing valid after the bad bytes) is an append that never
+ * completed, wherever it is; a gap, bad bytes before good records, or a record that will not apply
+ * is damage, and replay stops there.
+ */
+function replayJournals(db: SqlDb, dataDir: string, base: Coverage, warnings: StoreWarning[]) {
+  let head: ChainHead = readChainHead(db);
+  let lastRecordSeq = base.seq;
+  let replayedBytes = 0;
+  let journal: JournalWriter | null = null;
+  const gens = listJournals(dataDir).filter((g) => g > base.generation);
+  for (let i = 0; i < gens.length && !journal; i++) {
+    const gen = gens[i]!;
+    const scan = readJournal(path.join(dataDir, journalName(gen)), gen);
+    let damage: string | null = null;
+    let goodLength = Math.min(scan.goodLength, JOURNAL_HEADER);
+    for (const rec of scan.records) {
+      if (rec.seq !== lastRecordSeq + 1) {
+        damage = `record seq ${rec.seq} where ${lastRecordSeq + 1} was expected`;
+        break;
+      }
+      try {
+        head = replayRecord(db, rec.payload, head);
+      } catch (e) {
+        damage = `record seq ${rec.seq} cannot be applied: ${String(e)}`;
+        break;
+      }
+      lastRecordSeq = rec.seq;
+      goodLength = rec.end;
+      replayedBytes += rec.payload.length;
+    }
+    if (!damage && scan.problem?.kind === 'damaged') damage = `${scan.problem.reason} at byte ${scan.problem.offset}`;
+    const isLast = i === gens.length - 1;
+    if (damage) {
+      setAsideDamage(dataDir, gen, gens.slice(i + 1));
+      warnings.push({ key: 'store.journalDamaged', detail: `${journalName(gen)}: ${damage}; recovered up to record ${lastRecordSeq}, damaged copy kept` });
+      journal = resumeOrCreate(dataDir, gen, goodLength);
+      break;
+    }
+    if (scan.problem && scan.fileLength > scan.goodLength) {
+      warnings.push({ key: 'store.journalTornTail', detail: `${journalName(gen)}: dropped ${scan.fileLength - scan.goodLength} bytes after record ${lastRecordSeq} (${scan.problem.reason})` });
+    }
+    // The last generation is appended to again; an earlier one is only cut clean.
+    if (isLast) journal = resumeOrCreate(dataDir, gen, scan.goodLength);
+    else if (scan.problem) resumeOrCreate(dataDir, gen, scan.goodLength).close();
+  }
+  return { head, lastRecordSeq, replayedBytes, journal };
 }
 
 async function createFresh(SQL: SqlJsStatic, dataDir: string): Promise<Recovered> {
