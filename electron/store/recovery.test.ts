@@ -174,7 +174,7 @@ describe('store recovery', () => {
     vi.spyOn(fs, 'writeSync').mockImplementationOnce(((fd: number, buf: Buffer, off: number, len: number, pos: number) => {
       realWrite(fd, buf, off, Math.floor(len / 2), pos);
       throw Object.assign(new Error('ENOSPC'), { code: 'ENOSPC' });
-    }) as typeof fs.writeSync);
+    }) as unknown as typeof fs.writeSync);
     vi.spyOn(fs, 'ftruncateSync').mockImplementationOnce(() => {
       throw Object.assign(new Error('EIO'), { code: 'EIO' });
     });
