@@ -10,13 +10,25 @@ const require = createRequire(import.meta.url);
 const pkg = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8'));
 const define = { __TONGCHOU_VERSION__: JSON.stringify(pkg.version) };
 
+const common = { bundle: true, platform: 'node', target: 'node20', sourcemap: 'linked', define, logLevel: 'warning', absWorkingDir: root };
+
+/** The sandboxed preload may require nothing but 'electron' (checked by build/preload-bundle.test.ts). */
+export const preloadOptions = { ...common, format: 'cjs', external: ['electron'], entryPoints: ['electron/preload.ts'], outfile: 'dist/electron/preload.cjs' };
+
 /** main and preload as CommonJS (the preload must be CJS in a sandbox), the CLI as ESM. */
 export async function buildNode() {
-  const common = { bundle: true, platform: 'node', target: 'node20', sourcemap: 'linked', define, logLevel: 'warning', absWorkingDir: root };
+  // CommonJS has no import.meta: give modules that ask for their URL the bundle's own.
+  const cjs = {
+    ...common,
+    format: 'cjs',
+    external: ['electron'],
+    define: { ...define, 'import.meta.url': '__bundleUrl' },
+    banner: { js: "const __bundleUrl = require('node:url').pathToFileURL(__filename).href;" },
+  };
   await Promise.all([
     // The desktop bundle is self-contained: the installer ships no node_modules.
-    esbuild({ ...common, entryPoints: ['electron/main.ts'], outfile: 'dist/electron/main.cjs', format: 'cjs', external: ['electron'] }),
-    esbuild({ ...common, entryPoints: ['electron/preload.ts'], outfile: 'dist/electron/preload.cjs', format: 'cjs', external: ['electron'] }),
+    esbuild({ ...cjs, entryPoints: ['electron/main.ts'], outfile: 'dist/electron/main.cjs' }),
+    esbuild(preloadOptions),
     // The CLI runs inside the installed package, so its dependencies stay in node_modules.
     esbuild({ ...common, entryPoints: ['electron/cli/tongchou.ts'], outfile: 'dist/cli/tongchou.mjs', format: 'esm', packages: 'external' }),
   ]);
