@@ -92,6 +92,19 @@ describe('bad input for every call in the contract', () => {
     });
   }
 
+  it('filter and sort ids that name Object.prototype members are refused as unknown fields', async () => {
+    for (const id of ['constructor', 'toString', 'valueOf', '__proto__', 'hasOwnProperty']) {
+      for (const method of ['departments.list', 'users.list'] as const) {
+        const byFilter = await dispatch(env.services, method, { input: { filters: { [id]: 'x' } }, session });
+        // zod's record drops a '__proto__' key altogether: harmless, nothing is filtered.
+        if (id !== '__proto__') expect(byFilter.ok ? 'accepted' : byFilter.error).toMatchObject({ code: 'VALIDATION', fields: [{ path: `filters.${id}` }] });
+        else expect(byFilter.ok).toBe(true);
+        const bySort = await dispatch(env.services, method, { input: { sort: [{ id, desc: false }] }, session });
+        expect(bySort.ok ? 'accepted' : bySort.error).toMatchObject({ code: 'VALIDATION', fields: [{ path: 'sort.0.id' }] });
+      }
+    }
+  });
+
   it('a malformed envelope is refused the same way', async () => {
     const res = await dispatch(env.services, 'auth.status', { input: {}, session: 12 });
     expect(res.ok ? 'accepted' : res.error.fields[0]?.path).toBe('session');

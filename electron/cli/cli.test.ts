@@ -66,9 +66,28 @@ describe('tongchou CLI', () => {
   });
 
   it('usage errors exit 2', () => {
+    const bare = spawnSync(process.execPath, [bin], { cwd: root, encoding: 'utf8' });
+    expect(bare.status).toBe(2);
+    expect(bare.stderr).toContain('Usage: tongchou');
+    expect(tongchou(dataDir, 'web', '--port', 'abc').code).toBe(2);
     expect(tongchou(dataDir, 'frobnicate').code).toBe(2);
     expect(tongchou(dataDir, 'department', 'add', '--code', 'ZS1').code).toBe(2);
     expect(tongchou(dataDir, 'user', 'add', '--username', 'a', '--name', 'b', '--role', 'king').code).toBe(2);
+  });
+
+  it('a busy port is refused in one line, and the data folder is left free', async () => {
+    const net = await import('node:net');
+    const blocker = net.createServer();
+    await new Promise<void>((resolve) => blocker.listen(0, '127.0.0.1', resolve));
+    const port = (blocker.address() as { port: number }).port;
+    try {
+      const r = tongchou(dataDir, 'web', '--port', String(port));
+      expect(r.code).toBe(1);
+      expect(r.err.trim().split('\n')).toEqual([expect.stringContaining(`端口 ${port} 已被占用`)]);
+      expect(tongchou(dataDir, 'department', 'list', '--json').code).toBe(0);
+    } finally {
+      blocker.close();
+    }
   });
 
   it('a second process on the same data folder is refused, naming the holder', async () => {

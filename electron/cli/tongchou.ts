@@ -38,6 +38,10 @@ export function buildProgram(): Command {
 /** Runs the CLI and returns its exit code (0 done, 1 refused, 2 usage). */
 export async function main(argv: string[]): Promise<number> {
   const program = buildProgram();
+  if (argv.length === 0) {
+    process.stderr.write(program.helpInformation());
+    return EXIT_USAGE;
+  }
   try {
     await program.parseAsync(argv, { from: 'user' });
     return EXIT_OK;

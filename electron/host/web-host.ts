@@ -91,8 +91,10 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   // Unknown paths are client-side routes: answer with the app itself.
   app.get('*', serveStatic({ root: options.rendererDir, path: 'index.html', onFound: (_p, c) => withCsp(c) }));
 
-  const server = await new Promise<ReturnType<typeof serve>>((resolve) => {
+  const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
     const s = serve({ fetch: app.fetch, port, hostname: '127.0.0.1' }, () => resolve(s));
+    // A busy port or a refused bind is the caller's to report, not an unhandled crash.
+    s.once('error', reject);
   });
   port = (server.address() as AddressInfo).port;
   const url = `http://127.0.0.1:${port}/#token=${token}`;

@@ -21,8 +21,10 @@ export interface TableSpec {
 export function queryTable<T>(db: Reader, spec: TableSpec, q: TableQuery, mapRow: (row: Record<string, Scalar>) => T): Page<T> {
   const where: string[] = [];
   const params: Scalar[] = [];
+  // Own properties only: 'constructor' or '__proto__' must not find Object.prototype's members.
+  const column = (id: string) => (Object.hasOwn(spec.columns, id) ? spec.columns[id] : undefined);
   for (const [id, value] of Object.entries(q.filters)) {
-    const expr = spec.columns[id];
+    const expr = column(id);
     if (!expr) throw new ApiError('VALIDATION', 'errors.VALIDATION', { fields: `filters.${id}` }, [{ path: `filters.${id}`, key: 'field.unknown' }]);
     if (value === '') continue;
     where.push(`${expr} = ?`);
@@ -35,7 +37,7 @@ export function queryTable<T>(db: Reader, spec: TableSpec, q: TableQuery, mapRow
     for (let i = 0; i < spec.searchable.length; i++) params.push(like);
   }
   const order = q.sort.map((s, i) => {
-    const expr = spec.columns[s.id];
+    const expr = column(s.id);
     if (!expr) throw new ApiError('VALIDATION', 'errors.VALIDATION', { fields: `sort.${i}.id` }, [{ path: `sort.${i}.id`, key: 'field.unknown' }]);
     return `${expr} COLLATE NOCASE ${s.desc ? 'DESC' : 'ASC'}`;
   });

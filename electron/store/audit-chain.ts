@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Operation } from '../../shared/sync/operation';
 import type { SqlDb } from './sql-db';
+import { entities } from './schema';
 import type { Reader } from './types';
 
 /**
@@ -42,11 +43,26 @@ export function hashOp(prevHash: string, seq: number, op: Operation): string {
   return createHash('sha256').update(prevHash).update(body).digest('hex');
 }
 
+export const REDACTED = '[secret]';
+
+/** The operation as the audit log keeps it: secret columns (password hashes) show only that they changed. */
+export function redactSecrets(op: Operation): Operation {
+  const secret = entities[op.entity]?.secret;
+  if (!secret?.some((c) => Object.hasOwn(op.fields, c))) return op;
+  const fields = { ...op.fields };
+  for (const c of secret) {
+    const f = fields[c];
+    if (f) fields[c] = { old: f.old === null ? null : REDACTED, new: f.new === null ? null : REDACTED };
+  }
+  return { ...op, fields };
+}
+
 /** Inserts `ops` after `head` and returns the new head (the caller commits or rolls back). */
 export function appendOps(db: SqlDb, ops: readonly Operation[], head: ChainHead): ChainHead {
   let { seq, hash } = head;
   db.writable(() => {
-    for (const op of ops) {
+    for (const real of ops) {
+      const op = redactSecrets(real);
       seq += 1;
       const prev = hash;
       hash = hashOp(prev, seq, op);

@@ -45,12 +45,17 @@ export const migrations: Migration[] = [
   },
 ];
 
-/** entity name (as recorded in operations) → table and the columns an operation may set. */
-export const entities: Record<string, { table: string; columns: readonly string[] }> = {
+/**
+ * entity name (as recorded in operations) → table and the columns an operation may set.
+ * `secret` columns are applied from the journal but never reach the audit log or sync outbox:
+ * the ops table records only that they changed.
+ */
+export const entities: Record<string, { table: string; columns: readonly string[]; secret?: readonly string[] }> = {
   department: { table: 'departments', columns: ['code', 'name', 'level', 'parent_id', 'created_at', 'updated_at'] },
   user: {
     table: 'users',
     columns: ['username', 'display_name', 'role', 'department_id', 'password_hash', 'active', 'created_at', 'updated_at'],
+    secret: ['password_hash'],
   },
   setting: { table: 'settings', columns: ['value'] },
 };

@@ -11,6 +11,8 @@ export const cliEn: Strings<typeof cliZhCN> = {
   departmentUnknown: 'No department with code “{{code}}”',
   userAdded: 'Added user {{username}} ({{role}})',
   departmentAdded: 'Added department {{code}} {{name}}',
+  portBusy: 'Port {{port}} is in use: choose another or omit --port',
+  listenFailed: 'Cannot listen on 127.0.0.1 ({{code}})',
   rendererMissing: 'The built console (dist/renderer) is missing: run npm run build first',
   col: { username: 'User name', name: 'Name', role: 'Role', department: 'Department', active: 'Active', code: 'Code', level: 'Level', parent: 'Parent' },
 };

@@ -8,6 +8,8 @@ export const cliZhCN = {
   departmentUnknown: '部门代码“{{code}}”不存在',
   userAdded: '已添加用户 {{username}}（{{role}}）',
   departmentAdded: '已添加部门 {{code}} {{name}}',
+  portBusy: '端口 {{port}} 已被占用，请换一个端口或不指定 --port',
+  listenFailed: '无法在 127.0.0.1 上监听（{{code}}）',
   rendererMissing: '找不到已构建的界面（dist/renderer），请先运行 npm run build',
   col: { username: '用户名', name: '姓名', role: '角色', department: '部门', active: '启用', code: '代码', level: '层级', parent: '上级' },
 };

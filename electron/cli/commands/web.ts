@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Command } from 'commander';
+import { InvalidArgumentError, type Command } from 'commander';
 import { translate } from '../../../shared/i18n/translate';
 import { openCore } from '../../app/core';
 import { startWebHost } from '../../host/web-host';
@@ -22,7 +22,7 @@ export function webCommand(program: Command): void {
     .description('browser mode: serve the console on 127.0.0.1 with a per-launch token')
     .option('--port <n>', 'port (default: random)', (v) => {
       const n = Number(v);
-      if (!Number.isInteger(n) || n < 0 || n > 65535) throw new Error(`bad port: ${v}`);
+      if (!/^\d+$/.test(v) || n > 65535) throw new InvalidArgumentError('0–65535');
       return n;
     })
     .action(async (opts: { port?: number }, cmd: Command) => {
@@ -30,7 +30,14 @@ export function webCommand(program: Command): void {
       const rendererDir = findRendererDir();
       if (!rendererDir) throw new Refusal(translate(lang, 'cli.rendererMissing'));
       const core = await openCore({ dataDir, mode: 'browser', holder: `tongchou web (pid ${process.pid})` });
-      const host = await startWebHost({ core, rendererDir, port: opts.port ?? 0, csp: buildCsp() });
+      let host: Awaited<ReturnType<typeof startWebHost>>;
+      try {
+        host = await startWebHost({ core, rendererDir, port: opts.port ?? 0, csp: buildCsp() });
+      } catch (err) {
+        await core.close();
+        const code = (err as NodeJS.ErrnoException).code;
+        throw new Refusal(translate(lang, code === 'EADDRINUSE' ? 'cli.portBusy' : 'cli.listenFailed', { port: opts.port ?? 0, code: code ?? '' }));
+      }
       process.stdout.write(`Tongchou console: ${host.url}\n`);
       await new Promise<void>((resolve) => {
         const stop = () => resolve();
