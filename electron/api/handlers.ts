@@ -13,7 +13,7 @@ type Handler<K extends MethodName> = (ctx: Ctx, input: ParsedInput<K>) => Result
 export const handlers: { [K in MethodName]: Handler<K> } = {
   'system.info': (ctx) => {
     requireSignedIn(ctx);
-    return { product: '统筹 Tongchou', version: ctx.version, mode: ctx.mode, dataDir: ctx.store.dataDir, storeWarnings: [...ctx.store.warnings] };
+    return { product: '统筹 Tongchou', version: ctx.version, mode: ctx.mode, dataDir: ctx.store.dataDir, storeWarnings: [...ctx.warnings] };
   },
   'auth.status': (ctx) => authStatus(ctx),
   'auth.setup': (ctx, input) => setup(ctx, input),
@@ -30,6 +30,6 @@ export const handlers: { [K in MethodName]: Handler<K> } = {
   'users.list': (ctx, input) => listUsers(ctx, input),
   'users.create': (ctx, input) => createUser(ctx, input),
   'users.update': (ctx, input) => updateUser(ctx, input.id, input.patch),
-  'users.setPassword': (ctx, input) => setPassword(ctx, input.id, input.password),
+  'users.setPassword': (ctx, input) => setPassword(ctx, input.id, input.password, input.currentPassword),
   'demo.load': (ctx) => loadDemo(ctx),
 };

@@ -4,16 +4,23 @@ import { fileLogger } from '../services/log';
 import { LoginLimiter, Sessions } from '../services/sessions';
 import type { Ctx, Services } from '../services/context';
 import { openStore } from '../store/store';
+import type { StoreWarning } from '../store/types';
 import type { Core, CoreOptions } from './core-types';
 import { APP_VERSION } from './version';
 
 /** Opens the data folder and wires store, services and dispatcher behind one object. */
 export async function openCore(options: CoreOptions): Promise<Core & { services: Services; systemCtx(): Ctx }> {
-  const store = await openStore({ dataDir: options.dataDir, holder: options.holder });
   const log = fileLogger(options.dataDir);
-  for (const w of store.warnings) log.warn('store.warning', { key: w.key, detail: w.detail });
   const events = new EventBus();
-  const services: Services = { store, sessions: new Sessions(), limiter: new LoginLimiter(), events, log, mode: options.mode, version: APP_VERSION };
+  const warnings: StoreWarning[] = [];
+  const warn = (w: StoreWarning) => {
+    warnings.push(w);
+    log.warn('store.warning', { key: w.key, detail: w.detail });
+    events.emit('storeWarning', w);
+  };
+  const store = await openStore({ dataDir: options.dataDir, holder: options.holder, onWarning: warn });
+  store.warnings.forEach(warn);
+  const services: Services = { store, sessions: new Sessions(), limiter: new LoginLimiter(), events, log, mode: options.mode, version: APP_VERSION, warnings };
   return {
     dataDir: options.dataDir,
     services,

@@ -65,4 +65,31 @@ describe('sign-in and users', () => {
     const roles = (await callAs(env.services, caller, 'users.list', { limit: 100 })).rows.map((u) => u.role).sort();
     expect(roles).toEqual(['admin', 'auditor', 'bureau', 'inspector', 'registrant', 'registrant']);
   });
+
+  it('two first-run setups at once make exactly one administrator', async () => {
+    const anon = { kind: 'anonymous' } as const;
+    const results = await Promise.allSettled([
+      callAs(env.services, anon, 'auth.setup', { username: 'admin', displayName: 'A', password: 'password-aaa' }),
+      callAs(env.services, anon, 'auth.setup', { username: 'mallory', displayName: 'M', password: 'password-mmm' }),
+    ]);
+    expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
+    expect(results.find((r) => r.status === 'rejected')).toMatchObject({ reason: { code: 'ALREADY_SET_UP' } });
+    expect(env.services.store.get<{ n: number }>('SELECT COUNT(*) AS n FROM users')?.n).toBe(1);
+  });
+
+  it('changing one\'s own password needs the current one and ends the other sessions', async () => {
+    const { caller, user, session } = await signedInAdmin(env.services);
+    const other = await callAs(env.services, { kind: 'anonymous' }, 'auth.login', { username: 'admin', password: 'admin-password-1' });
+    await expect(callAs(env.services, caller, 'users.setPassword', { id: user.id, password: 'new-password-2' })).rejects.toMatchObject({
+      fields: [{ path: 'currentPassword' }],
+    });
+    await expect(
+      callAs(env.services, caller, 'users.setPassword', { id: user.id, password: 'new-password-2', currentPassword: 'wrong' }),
+    ).rejects.toMatchObject({ key: 'errors.user.currentPasswordWrong' });
+    await callAs(env.services, caller, 'users.setPassword', { id: user.id, password: 'new-password-2', currentPassword: 'admin-password-1' });
+    expect(env.services.sessions.resolve(other.session)).toBeNull();
+    expect(env.services.sessions.resolve(session)).toBe(user.id);
+    await expect(callAs(env.services, { kind: 'anonymous' }, 'auth.login', { username: 'admin', password: 'admin-password-1' })).rejects.toMatchObject({ code: 'BAD_CREDENTIALS' });
+    expect((await callAs(env.services, { kind: 'anonymous' }, 'auth.login', { username: 'admin', password: 'new-password-2' })).user.id).toBe(user.id);
+  });
 });

@@ -14,7 +14,10 @@ export function authStatus(ctx: Ctx) {
 /** First run: create the administrator. Refused once any user exists. */
 export async function setup(ctx: Ctx, input: { username: string; displayName: string; password: string }) {
   if (!authStatus(ctx).needsSetup) throw new ApiError('ALREADY_SET_UP');
-  const user = await insertUser(ctx, { ...input, role: 'admin', departmentId: null });
+  // Re-checked inside the transaction: two first-run forms submitted at once make one administrator.
+  const user = await insertUser(ctx, { ...input, role: 'admin', departmentId: null }, (tx) => {
+    if ((tx.get<{ n: number }>('SELECT COUNT(*) AS n FROM users')?.n ?? 0) > 0) throw new ApiError('ALREADY_SET_UP');
+  });
   ctx.log.info('auth.setup', { userId: user.id });
   return { session: ctx.sessions.create(user.id), user };
 }
@@ -24,7 +27,7 @@ export async function login(ctx: Ctx, input: { username: string; password: strin
   const key = input.username.toLowerCase();
   const wait = ctx.limiter.retryAfter(key);
   if (wait > 0) {
-    ctx.log.warn('auth.rateLimited', { username: key });
+    ctx.log.warn('auth.rateLimited', { length: key.length });
     throw new ApiError('RATE_LIMITED', 'errors.RATE_LIMITED', { seconds: wait });
   }
   const row = ctx.store.get<{ id: string; password_hash: string; active: number }>(
@@ -35,7 +38,8 @@ export async function login(ctx: Ctx, input: { username: string; password: strin
   const ok = await verifyPassword(input.password, row?.password_hash ?? (await dummyHash()));
   if (!row || !ok) {
     ctx.limiter.fail(key);
-    ctx.log.warn('auth.failed', { username: key });
+    // An unknown name may be a password typed into the wrong field: log only known names.
+    ctx.log.warn('auth.failed', row ? { userId: row.id } : { unknownUser: true });
     throw new ApiError('BAD_CREDENTIALS');
   }
   if (row.active !== 1) {

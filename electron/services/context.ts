@@ -1,6 +1,6 @@
 import { ApiError } from '../../shared/api/errors';
 import type { Role } from '../../shared/model/roles';
-import type { StoreApi } from '../store/types';
+import type { StoreApi, StoreWarning } from '../store/types';
 import type { EventBus } from './events';
 import type { Logger } from './log';
 import type { LoginLimiter, Sessions } from './sessions';
@@ -27,6 +27,8 @@ export interface Services {
   log: Logger;
   mode: 'desktop' | 'browser' | 'cli';
   version: string;
+  /** What the store recovered from at open, and problems since (shown to signed-in users). */
+  warnings: readonly StoreWarning[];
 }
 
 export interface Ctx extends Services {

@@ -33,8 +33,9 @@ export class Sessions {
     this.sessions.delete(token);
   }
 
-  endAllFor(userId: string): void {
-    for (const [token, s] of this.sessions) if (s.userId === userId) this.sessions.delete(token);
+  /** Ends every session of the user except `keep` (the caller's own, when they changed it). */
+  endAllFor(userId: string, keep?: string): void {
+    for (const [token, s] of this.sessions) if (s.userId === userId && token !== keep) this.sessions.delete(token);
   }
 }
 

@@ -6,7 +6,7 @@ import type { User, UserInput } from '../../shared/model/user';
 import type { Scalar } from '../../shared/sync/operation';
 import type { Reader } from '../store/types';
 import { callerUserId, requireRole, requireSignedIn, type Ctx } from './context';
-import { hashPassword } from './passwords';
+import { hashPassword, verifyPassword } from './passwords';
 import { queryTable, type TableSpec } from './table-sql';
 
 const table: TableSpec = {
@@ -61,12 +61,16 @@ function checkDepartment(db: Reader, role: Role, departmentId: string | null): v
   }
 }
 
-/** Inserts a user; shared by setup (first administrator), the users page, the CLI and demo data. */
-export async function insertUser(ctx: Ctx, input: UserInput): Promise<User> {
+/**
+ * Inserts a user; shared by setup (first administrator), the users page, the CLI and demo data.
+ * `guard` runs inside the transaction, after the (slow) password hashing, to re-check a condition.
+ */
+export async function insertUser(ctx: Ctx, input: UserInput, guard?: (tx: Reader) => void): Promise<User> {
   const passwordHash = await hashPassword(input.password);
   const id = newId();
   const now = new Date().toISOString();
   ctx.store.transact({ userId: callerUserId(ctx) ?? id }, (tx) => {
+    guard?.(tx);
     if (tx.get('SELECT 1 FROM users WHERE username = ?', [input.username])) {
       throw new ApiError('CONFLICT', 'errors.user.usernameTaken', { username: input.username }, [{ path: 'username', key: 'errors.user.usernameTaken' }]);
     }
@@ -124,15 +128,26 @@ export function updateUser(ctx: Ctx, id: string, patch: UserPatch): User {
   return getUser(ctx.store, id);
 }
 
-/** Administrators reset anyone's password; everyone else only their own. */
-export async function setPassword(ctx: Ctx, id: string, password: string): Promise<Record<string, never>> {
+/**
+ * Administrators reset anyone else's password; a user changes their own only by proving the
+ * current one (a stolen session alone cannot take the account). Other sessions of the user end.
+ */
+export async function setPassword(ctx: Ctx, id: string, password: string, currentPassword: string | undefined): Promise<Record<string, never>> {
   const me = requireSignedIn(ctx);
   if (me && me.id !== id) requireRole(ctx, ['admin'], 'users.setPassword');
+  if (me && me.id === id) {
+    const stored = ctx.store.get<{ password_hash: string }>('SELECT password_hash FROM users WHERE id = ?', [id])?.password_hash;
+    if (!stored || currentPassword === undefined || !(await verifyPassword(currentPassword, stored))) {
+      ctx.log.warn('user.passwordChangeRefused', { id });
+      throw new ApiError('VALIDATION', 'errors.user.currentPasswordWrong', {}, [{ path: 'currentPassword', key: 'errors.user.currentPasswordWrong' }]);
+    }
+  }
   const passwordHash = await hashPassword(password);
   ctx.store.transact({ userId: callerUserId(ctx) }, (tx) => {
     if (!tx.get('SELECT 1 FROM users WHERE id = ?', [id])) throw new ApiError('NOT_FOUND');
     tx.update('user', id, { password_hash: passwordHash, updated_at: new Date().toISOString() });
   });
+  ctx.sessions.endAllFor(id, ctx.caller.kind === 'user' ? ctx.caller.session : undefined);
   ctx.log.info('user.passwordChanged', { id, by: callerUserId(ctx) });
   return {};
 }

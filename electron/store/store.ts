@@ -61,6 +61,7 @@ class Store implements StoreApi {
   /** Compactions run one after another; `pending` is one queued but not yet started. */
   private chain: Promise<void> = Promise.resolve();
   private pending: Promise<void> | null = null;
+  private readonly onWarning: OpenOptions['onWarning'];
 
   constructor(
     opts: OpenOptions,
@@ -80,6 +81,7 @@ class Store implements StoreApi {
     this.prevGen = state.prevGen;
     const lastHlc = this.db.get<{ hlc: string }>('SELECT hlc FROM ops ORDER BY seq DESC LIMIT 1')?.hlc;
     this.clock = new HlcClock(this.deviceId, opts.now ?? Date.now, lastHlc);
+    this.onWarning = opts.onWarning;
   }
 
   all<T = Row>(sql: string, params?: Params): T[] {
@@ -116,7 +118,7 @@ class Store implements StoreApi {
         }
         this.head = head;
         this.lastRecordSeq = seq;
-        if (this.journal.size > this.compactAfterBytes && !this.pending) this.compact().catch(() => undefined);
+        if (this.journal.size > this.compactAfterBytes && !this.pending) this.compact().catch((e: unknown) => this.reportCompactionFailure(e));
       } else {
         this.db.exec('COMMIT');
       }
@@ -196,6 +198,10 @@ class Store implements StoreApi {
       this.db.close();
       this.lock.release();
     }
+  }
+
+  private reportCompactionFailure(e: unknown): void {
+    this.onWarning?.({ key: 'store.compactionFailed', detail: e instanceof Error ? e.message : String(e) });
   }
 
   private assertOpen(): void {

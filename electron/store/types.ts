@@ -42,6 +42,11 @@ export interface OpenOptions {
   compactAfterBytes?: number;
   /** Clock for HLC timestamps (tests inject one). */
   now?: () => number;
+  /**
+   * Problems found after opening (a background compaction that failed: nothing is lost, the
+   * journal still holds every commit, but it keeps growing). The core logs and shows them.
+   */
+  onWarning?: (warning: StoreWarning) => void;
 }
 
 export interface StoreApi extends Reader {

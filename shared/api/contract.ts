@@ -80,7 +80,11 @@ export const contract = {
       .strict(),
     userSchema,
   ),
-  'users.setPassword': method(true, z.object({ id: z.string().min(1).max(64), password: passwordSchema }).strict(), z.object({})),
+  'users.setPassword': method(
+    true,
+    z.object({ id: z.string().min(1).max(64), password: passwordSchema, currentPassword: z.string().min(1).max(128).optional() }).strict(),
+    z.object({}),
+  ),
   'demo.load': method(true, empty, z.object({ departments: z.number().int(), users: z.number().int() })),
 } satisfies Record<MethodName, MethodSpec<z.ZodTypeAny, z.ZodTypeAny>>;
 
