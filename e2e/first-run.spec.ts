@@ -42,6 +42,14 @@ test('first run: create the administrator, switch language, add a department tha
   await expect(grid.getByRole('row').filter({ hasText: '中山市数字政府建设中心' })).toBeVisible();
   await expect(page.getByText('共 1 条')).toBeVisible();
 
+  // The table works from the keyboard: focus a row, Enter opens it for editing, Esc closes.
+  await grid.getByRole('row').filter({ hasText: 'ZS099' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('dialog', { name: '编辑部门' })).toBeVisible();
+  await expect(page.getByRole('dialog').getByLabel('部门代码')).toHaveValue('ZS099');
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('dialog')).toBeHidden();
+
   fs.mkdirSync(SHOTS, { recursive: true });
   await page.screenshot({ path: path.join(SHOTS, `${testInfo.project.name}-departments.png`), fullPage: true });
 

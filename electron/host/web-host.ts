@@ -7,10 +7,12 @@ import { bodyLimit } from 'hono/body-limit';
 import { streamSSE } from 'hono/streaming';
 import { ApiError, type WireResult } from '../../shared/api/errors';
 import { EVENT_NAMES } from '../../shared/api/events';
+import { CALL_PATH, EVENTS_PATH, TOKEN_HEADER } from '../../shared/api/http';
+
+export { TOKEN_HEADER };
 import type { Core } from '../app/core-types';
 import { isLoopbackHost, statusForCode, tokenMatches } from './host-guard';
 
-export const TOKEN_HEADER = 'x-tongchou-token';
 export const MAX_BODY_BYTES = 1024 * 1024;
 
 export interface WebHostOptions {
@@ -48,13 +50,13 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   });
 
   app.use('/api/*', async (c, next) => {
-    const presented = c.req.header(TOKEN_HEADER) ?? (c.req.path === '/api/events' ? c.req.query('token') : undefined);
+    const presented = c.req.header(TOKEN_HEADER) ?? (c.req.path === EVENTS_PATH ? c.req.query('token') : undefined);
     if (!tokenMatches(presented, token)) return c.json(fail(new ApiError('UNAUTHENTICATED', 'errors.UNAUTHENTICATED')), 401);
     await next();
   });
 
   app.post(
-    '/api/call/:method',
+    `${CALL_PATH}:method`,
     bodyLimit({ maxSize: MAX_BODY_BYTES, onError: (c) => c.json(fail(new ApiError('PAYLOAD_TOO_LARGE')), 413) }),
     async (c) => {
       if (!(c.req.header('content-type') ?? '').startsWith('application/json')) {
@@ -71,7 +73,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     },
   );
 
-  app.get('/api/events', (c) =>
+  app.get(EVENTS_PATH, (c) =>
     streamSSE(c, async (stream) => {
       const offs = EVENT_NAMES.map((name) =>
         options.core.onEvent(name, (payload) => void stream.writeSSE({ event: name, data: JSON.stringify(payload) })),

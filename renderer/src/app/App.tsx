@@ -34,6 +34,15 @@ export function App() {
     }
   }, []);
   useEffect(() => void start(), [start]);
+  // A session that ends under us (expiry, host restart, deactivation) returns to the sign-in page.
+  useEffect(
+    () =>
+      api.onSessionLost(() => {
+        rememberSession(null);
+        setState({ kind: 'login' });
+      }),
+    [],
+  );
 
   const signedIn = (session: string, user: User, afterSetup = false) => {
     rememberSession(session);

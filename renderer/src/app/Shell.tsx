@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { ProgressBar } from '../components/ProgressBar';
+import { StoreWarnings } from '../components/StoreWarnings';
 import { DashboardPage } from '../pages/DashboardPage';
 import { DepartmentsPage } from '../pages/DepartmentsPage';
 import { DemoOffer } from '../pages/DemoOffer';
@@ -23,7 +24,7 @@ const NAV: { route: Route; key: string }[] = [
 export function Shell({ offerDemo }: { offerDemo: boolean }) {
   const { t } = useTranslation();
   const { user, signOut } = useSession();
-  const [route, go] = useRoute();
+  const [route] = useRoute();
   const section = route.split('/')[0];
 
   return (
@@ -57,19 +58,20 @@ export function Shell({ offerDemo }: { offerDemo: boolean }) {
       </nav>
       <main className="page">
         <ProgressBar />
+        <StoreWarnings />
         {offerDemo && user.role === 'admin' && <DemoOffer />}
-        <Page route={route} go={go} />
+        <Page route={route} />
       </main>
     </div>
   );
 }
 
-function Page({ route, go }: { route: Route; go: (r: Route) => void }) {
+function Page({ route }: { route: Route }) {
   switch (route) {
     case 'dashboard':
       return <DashboardPage />;
     case 'settings':
-      return <SettingsPage go={go} />;
+      return <SettingsPage />;
     case 'settings/departments':
       return <DepartmentsPage />;
     case 'settings/users':

@@ -4,6 +4,7 @@ import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Page, TableQueryInput } from '../../../shared/model/table-query';
 import { ErrorMessage } from './ErrorMessage';
+import { useRowKeys } from './useRowKeys';
 import { useServerRows } from './useServerRows';
 
 export interface FilterDef {
@@ -64,10 +65,15 @@ export function DataTable<T>(props: DataTableProps<T>) {
     manualFiltering: true,
     manualPagination: true,
     enableMultiSort: true,
+    maxMultiSortColCount: 4, // the contract's limit
     getRowId: props.getRowId,
     getCoreRowModel: getCoreRowModel(),
   });
   const byId = new Map(table.getRowModel().rows.map((r) => [r.id, r]));
+  const keys = useRowKeys(total, rowHeight, scrollRef, virtualizer.scrollToIndex, (i) => {
+    const data = rows.rowAt(i);
+    if (data) props.onRowOpen?.(data);
+  });
   const template = table.getVisibleLeafColumns().map((c) => `minmax(${c.getSize()}px, ${c.getSize() >= 200 ? 3 : 1}fr)`).join(' ');
 
   return (
@@ -120,7 +126,7 @@ export function DataTable<T>(props: DataTableProps<T>) {
             );
           })}
         </div>
-        <div ref={scrollRef} className="datatable-body">
+        <div ref={scrollRef} className="datatable-body" onKeyDown={keys.onKeyDown}>
           {rows.total === 0 && <div className="datatable-empty">{t('ui.common.noRows')}</div>}
           <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
             {items.map((v) => {
@@ -131,11 +137,13 @@ export function DataTable<T>(props: DataTableProps<T>) {
                   key={v.key}
                   role="row"
                   aria-rowindex={v.index + 2}
+                  data-index={v.index}
                   className={`datatable-row${props.onRowOpen ? ' clickable' : ''}`}
-                  tabIndex={props.onRowOpen && data ? 0 : undefined}
+                  tabIndex={v.index === keys.active ? 0 : -1}
+                  aria-selected={v.index === keys.active}
                   style={{ transform: `translateY(${v.start}px)`, height: rowHeight, gridTemplateColumns: template }}
+                  onFocus={() => keys.setActive(v.index)}
                   onDoubleClick={() => data && props.onRowOpen?.(data)}
-                  onKeyDown={(e) => e.key === 'Enter' && data && props.onRowOpen?.(data)}
                 >
                   {row
                     ? row.getVisibleCells().map((cell) => (

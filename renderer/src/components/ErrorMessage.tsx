@@ -6,7 +6,7 @@ export function ErrorMessage({ error }: { error: unknown }) {
   const { t } = useTranslation();
   if (!error) return null;
   if (!(error instanceof ApiError)) return <p className="error" role="alert">{t('errors.INTERNAL')}</p>;
-  const fields = error.fields.map((f) => `${t(`fieldNames.${f.path}`, { defaultValue: f.path })}：${t(f.key)}`);
+  const fields = error.fields.map((f) => `${t(`fieldNames.${fieldName(f.path)}`, { defaultValue: fieldName(f.path) })}：${t(f.key)}`);
   const message = error.code === 'VALIDATION' && fields.length ? t('errors.VALIDATION', { fields: fields.join('；') }) : t(error.key, error.params);
   return (
     <p className="error" role="alert">
@@ -15,9 +15,14 @@ export function ErrorMessage({ error }: { error: unknown }) {
   );
 }
 
+/** Edits send `{id, patch: {...}}`: a field is named the same whether created or edited. */
+function fieldName(path: string): string {
+  return path.replace(/^patch\./, '');
+}
+
 /** The message for one field, for inline display next to its input. */
 export function fieldError(error: unknown, path: string, t: (k: string) => string): string | null {
   if (!(error instanceof ApiError)) return null;
-  const f = error.fields.find((x) => x.path === path);
+  const f = error.fields.find((x) => fieldName(x.path) === path);
   return f ? t(f.key) : null;
 }

@@ -44,6 +44,7 @@ export function useServerRows<T>(fetchPage: (q: TableQueryInput) => Promise<Page
     generation.current++;
     inflight.current = new Set();
     setPages(new Map());
+    setTotal(null);
     load(0);
   }, [load, reloadKey]);
 
@@ -56,5 +57,5 @@ export function useServerRows<T>(fetchPage: (q: TableQueryInput) => Promise<Page
   );
 
   const rowAt = (index: number): T | undefined => pages.get(Math.floor(index / PAGE_SIZE))?.[index % PAGE_SIZE];
-  return { total, rowAt, ensure, error, loadedPages: pages };
+  return { total, rowAt, ensure, error };
 }

@@ -37,6 +37,7 @@ export const uiEn: Strings<typeof uiZhCN> = {
     title: 'Settings', language: 'Interface language', languageHint: 'Saved on this computer and used at the next start.',
     system: 'System', version: 'Version', mode: 'Running as', dataDir: 'Data folder', warnings: 'Data store notices',
     modes: { desktop: 'Desktop app', browser: 'Browser mode', cli: 'Command line' },
+    changePassword: 'Change password', currentPassword: 'Current password', newPassword: 'New password', passwordChanged: 'Password changed; other sign-ins were ended',
   },
   dashboard: {
     title: 'Dashboard', welcome: 'Welcome, {{name}}', departments: 'Departments', users: 'Users',

@@ -34,6 +34,7 @@ export const uiZhCN = {
     title: '设置', language: '界面语言', languageHint: '语言设置保存在本机，下次启动时沿用。',
     system: '系统信息', version: '版本', mode: '运行方式', dataDir: '数据目录', warnings: '数据存储提示',
     modes: { desktop: '桌面端', browser: '浏览器模式', cli: '命令行' },
+    changePassword: '修改密码', currentPassword: '当前密码', newPassword: '新密码', passwordChanged: '密码已修改，其他设备上的登录已退出',
   },
   dashboard: {
     title: '工作台', welcome: '欢迎，{{name}}', departments: '部门', users: '用户',

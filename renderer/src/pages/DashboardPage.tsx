@@ -9,8 +9,9 @@ export function DashboardPage() {
   const { user } = useSession();
   const [counts, setCounts] = useState<{ city: number; town: number; all: number } | null>(null);
   useEffect(() => {
-    void api.call('departments.options', {}).then((opts) =>
-      setCounts({ all: opts.length, city: opts.filter((o) => o.level === 'city').length, town: opts.filter((o) => o.level === 'town').length }),
+    api.call('departments.options', {}).then(
+      (opts) => setCounts({ all: opts.length, city: opts.filter((o) => o.level === 'city').length, town: opts.filter((o) => o.level === 'town').length }),
+      () => setCounts(null),
     );
   }, []);
   return (

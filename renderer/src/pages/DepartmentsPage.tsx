@@ -23,7 +23,7 @@ export function DepartmentsPage() {
   const [reloadKey, setReloadKey] = useState(0);
   const [options, setOptions] = useState<Result<'departments.options'>>([]);
   useEffect(() => {
-    void api.call('departments.options', {}).then(setOptions);
+    api.call('departments.options', {}).then(setOptions, () => setOptions([]));
   }, [reloadKey]);
 
   const columns = useMemo(

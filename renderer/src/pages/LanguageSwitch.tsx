@@ -6,9 +6,10 @@ import { changeLanguage } from '../i18n';
 /** Switches the interface language and remembers it in the store (used again at the next start). */
 export function LanguageSwitch({ compact = false }: { compact?: boolean }) {
   const { t, i18n } = useTranslation();
+  // The interface switches at once; remembering it is best effort (a failure only costs the memory).
   const choose = async (language: Language) => {
     await changeLanguage(language);
-    await api.call('settings.setLanguage', { language });
+    await api.call('settings.setLanguage', { language }).catch(() => undefined);
   };
   return (
     <label className={compact ? 'language compact' : 'language'}>

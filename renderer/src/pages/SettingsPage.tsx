@@ -2,12 +2,12 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Result } from '../../../shared/api/contract';
 import { api } from '../api/client';
-import type { Route } from '../app/route';
 import { ErrorMessage } from '../components/ErrorMessage';
 import { LanguageSwitch } from './LanguageSwitch';
+import { PasswordForm } from './PasswordForm';
 import { SettingsTabs } from './SettingsTabs';
 
-export function SettingsPage(_: { go: (r: Route) => void }) {
+export function SettingsPage() {
   const { t } = useTranslation();
   const [info, setInfo] = useState<Result<'system.info'> | null>(null);
   const [error, setError] = useState<unknown>(null);
@@ -22,6 +22,10 @@ export function SettingsPage(_: { go: (r: Route) => void }) {
         <h2>{t('ui.settings.language')}</h2>
         <LanguageSwitch />
         <p className="muted">{t('ui.settings.languageHint')}</p>
+      </section>
+      <section className="panel">
+        <h2>{t('ui.settings.changePassword')}</h2>
+        <PasswordForm />
       </section>
       <section className="panel">
         <h2>{t('ui.settings.system')}</h2>

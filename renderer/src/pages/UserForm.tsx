@@ -39,7 +39,7 @@ export function UserForm({ user, options, onSaved, onCancel }: Props) {
       <Field label={t('ui.users.username')} error={fieldError(error, 'username', t)}>
         <input name="username" value={form.username} disabled={!!user} onChange={(e) => setForm({ ...form, username: e.target.value })} required autoFocus />
       </Field>
-      <Field label={t('ui.users.displayName')} error={fieldError(error, 'displayName', t) ?? fieldError(error, 'patch.displayName', t)}>
+      <Field label={t('ui.users.displayName')} error={fieldError(error, 'displayName', t)}>
         <input name="displayName" value={form.displayName} onChange={(e) => setForm({ ...form, displayName: e.target.value })} required />
       </Field>
       {!user && (

@@ -22,7 +22,7 @@ export function UsersPage() {
   const [reloadKey, setReloadKey] = useState(0);
   const [options, setOptions] = useState<Result<'departments.options'>>([]);
   useEffect(() => {
-    void api.call('departments.options', {}).then(setOptions);
+    api.call('departments.options', {}).then(setOptions, () => setOptions([]));
   }, []);
 
   const columns = useMemo(
