@@ -43,6 +43,136 @@ export const migrations: Migration[] = [
       );
     `,
   },
+  {
+    version: 2,
+    name: 'resource directory: classifications, data elements, resources, data items, access requests',
+    sql: `
+      CREATE TABLE classifications (
+        id TEXT PRIMARY KEY,
+        name TEXT NOT NULL,
+        parent_code TEXT,
+        kind TEXT NOT NULL CHECK (kind IN ('base','theme','dept')),
+        created_at TEXT NOT NULL
+      );
+      CREATE INDEX classifications_parent ON classifications(parent_code);
+      CREATE TABLE data_elements (
+        id TEXT PRIMARY KEY,
+        identifier TEXT NOT NULL UNIQUE,
+        name TEXT NOT NULL,
+        definition TEXT NOT NULL DEFAULT '',
+        data_type TEXT NOT NULL,
+        format TEXT NOT NULL DEFAULT '',
+        synonyms TEXT NOT NULL DEFAULT '[]',
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+      );
+      CREATE INDEX data_elements_name ON data_elements(name);
+      CREATE TABLE code_sequences (
+        id TEXT PRIMARY KEY,
+        next INTEGER NOT NULL
+      );
+      CREATE TABLE resources (
+        id TEXT PRIMARY KEY,
+        code TEXT NOT NULL UNIQUE,
+        name TEXT NOT NULL,
+        name_key TEXT NOT NULL,
+        class_code TEXT NOT NULL,
+        provider_dept_id TEXT NOT NULL REFERENCES departments(id),
+        summary TEXT NOT NULL,
+        format TEXT NOT NULL,
+        share_type TEXT NOT NULL CHECK (share_type IN ('unconditional','conditional','none')),
+        share_condition TEXT NOT NULL DEFAULT '',
+        share_method TEXT,
+        open_type TEXT NOT NULL CHECK (open_type IN ('open','conditional','closed')),
+        open_condition TEXT NOT NULL DEFAULT '',
+        update_cycle TEXT NOT NULL,
+        published_at TEXT,
+        related_codes TEXT NOT NULL DEFAULT '[]',
+        source_system TEXT NOT NULL DEFAULT '',
+        extra TEXT NOT NULL DEFAULT '{}',
+        item_names TEXT NOT NULL DEFAULT '',
+        status TEXT NOT NULL CHECK (status IN ('draft','pending','published','returned','retired')),
+        created_by TEXT,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+      );
+      CREATE INDEX resources_provider ON resources(provider_dept_id, name);
+      CREATE INDEX resources_class ON resources(class_code);
+      CREATE INDEX resources_status ON resources(status);
+      CREATE INDEX resources_share ON resources(share_type);
+      CREATE INDEX resources_open ON resources(open_type);
+      CREATE INDEX resources_format ON resources(format);
+      CREATE INDEX resources_cycle ON resources(update_cycle);
+      CREATE INDEX resources_name ON resources(name);
+      CREATE INDEX resources_updated ON resources(updated_at);
+      CREATE INDEX resources_name_key ON resources(provider_dept_id, name_key);
+      CREATE TABLE data_items (
+        id TEXT PRIMARY KEY,
+        resource_id TEXT NOT NULL REFERENCES resources(id),
+        position INTEGER NOT NULL,
+        name TEXT NOT NULL,
+        data_type TEXT NOT NULL,
+        length INTEGER,
+        description TEXT NOT NULL DEFAULT '',
+        element_id TEXT REFERENCES data_elements(id)
+      );
+      CREATE INDEX data_items_resource ON data_items(resource_id, position);
+      CREATE INDEX data_items_element ON data_items(element_id);
+      CREATE TABLE resource_events (
+        id TEXT PRIMARY KEY,
+        resource_id TEXT NOT NULL REFERENCES resources(id),
+        action TEXT NOT NULL,
+        from_status TEXT,
+        to_status TEXT NOT NULL,
+        comment TEXT NOT NULL DEFAULT '',
+        user_id TEXT,
+        at TEXT NOT NULL
+      );
+      CREATE INDEX resource_events_resource ON resource_events(resource_id, at);
+      CREATE TABLE access_requests (
+        id TEXT PRIMARY KEY,
+        resource_id TEXT NOT NULL REFERENCES resources(id),
+        requester_dept_id TEXT NOT NULL REFERENCES departments(id),
+        requester_user_id TEXT,
+        item_ids TEXT,
+        purpose TEXT NOT NULL,
+        legal_basis TEXT NOT NULL,
+        period_from TEXT NOT NULL,
+        period_to TEXT NOT NULL,
+        status TEXT NOT NULL CHECK (status IN ('pending','approved','denied')),
+        approved_item_ids TEXT,
+        approved_until TEXT,
+        reason TEXT NOT NULL DEFAULT '',
+        decided_by TEXT,
+        decided_at TEXT,
+        created_at TEXT NOT NULL
+      );
+      CREATE INDEX access_requests_resource ON access_requests(resource_id, requester_dept_id);
+      CREATE INDEX access_requests_requester ON access_requests(requester_dept_id, created_at);
+      CREATE TABLE notifications (
+        id TEXT PRIMARY KEY,
+        user_id TEXT NOT NULL,
+        key TEXT NOT NULL,
+        params TEXT NOT NULL DEFAULT '{}',
+        ref_id TEXT,
+        created_at TEXT NOT NULL,
+        read_at TEXT
+      );
+      CREATE INDEX notifications_user ON notifications(user_id, created_at);
+      -- Chinese full-text search: FTS4 over character-bigram tokens (shared/text/normalize.ts),
+      -- kept right by triggers so journal replay rebuilds it too.
+      CREATE VIRTUAL TABLE resource_fts USING fts4(tokens);
+      CREATE TRIGGER resources_fts_insert AFTER INSERT ON resources BEGIN
+        INSERT INTO resource_fts(rowid, tokens) VALUES (NEW.rowid, tc_tokens(NEW.name || ' ' || NEW.summary || ' ' || NEW.item_names));
+      END;
+      CREATE TRIGGER resources_fts_update AFTER UPDATE OF name, summary, item_names ON resources BEGIN
+        UPDATE resource_fts SET tokens = tc_tokens(NEW.name || ' ' || NEW.summary || ' ' || NEW.item_names) WHERE rowid = NEW.rowid;
+      END;
+      CREATE TRIGGER resources_fts_delete AFTER DELETE ON resources BEGIN
+        DELETE FROM resource_fts WHERE rowid = OLD.rowid;
+      END;
+    `,
+  },
 ];
 
 /**
@@ -58,4 +188,25 @@ export const entities: Record<string, { table: string; columns: readonly string[
     secret: ['password_hash'],
   },
   setting: { table: 'settings', columns: ['value'] },
+  classification: { table: 'classifications', columns: ['name', 'parent_code', 'kind', 'created_at'] },
+  data_element: { table: 'data_elements', columns: ['identifier', 'name', 'definition', 'data_type', 'format', 'synonyms', 'created_at', 'updated_at'] },
+  code_sequence: { table: 'code_sequences', columns: ['next'] },
+  resource: {
+    table: 'resources',
+    columns: [
+      'code', 'name', 'name_key', 'class_code', 'provider_dept_id', 'summary', 'format', 'share_type', 'share_condition', 'share_method',
+      'open_type', 'open_condition', 'update_cycle', 'published_at', 'related_codes', 'source_system', 'extra', 'item_names', 'status',
+      'created_by', 'created_at', 'updated_at',
+    ],
+  },
+  data_item: { table: 'data_items', columns: ['resource_id', 'position', 'name', 'data_type', 'length', 'description', 'element_id'] },
+  resource_event: { table: 'resource_events', columns: ['resource_id', 'action', 'from_status', 'to_status', 'comment', 'user_id', 'at'] },
+  access_request: {
+    table: 'access_requests',
+    columns: [
+      'resource_id', 'requester_dept_id', 'requester_user_id', 'item_ids', 'purpose', 'legal_basis', 'period_from', 'period_to', 'status',
+      'approved_item_ids', 'approved_until', 'reason', 'decided_by', 'decided_at', 'created_at',
+    ],
+  },
+  notification: { table: 'notifications', columns: ['user_id', 'key', 'params', 'ref_id', 'created_at', 'read_at'] },
 };

@@ -1,5 +1,6 @@
 import type { BindParams, Database, SqlValue, Statement } from 'sql.js';
 import type { Scalar } from '../../shared/sync/operation';
+import { registerSqlFunctions } from './sql-functions';
 import type { Params, Row } from './types';
 
 /**
@@ -21,6 +22,7 @@ export class SqlDb {
 
   /** Connection settings; re-applied after every export because sql.js has reset them in the past. */
   applyPragmas(): void {
+    registerSqlFunctions(this.raw);
     this.raw.exec(
       'PRAGMA foreign_keys = ON; PRAGMA journal_mode = MEMORY; PRAGMA synchronous = OFF; PRAGMA temp_store = MEMORY;',
     );

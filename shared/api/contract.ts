@@ -1,10 +1,12 @@
 import { z } from 'zod';
 import type { MethodName } from './method-names';
+import { idInput, method, type MethodSpec } from './method-spec';
 import { departmentInputSchema, departmentLevelSchema, departmentSchema } from '../model/department';
 import { displayNameSchema, passwordSchema, userInputSchema, userSchema, usernameSchema } from '../model/user';
 import { roleSchema } from '../model/roles';
 import { pageSchema, tableQuerySchema } from '../model/table-query';
 import { languageSchema } from '../i18n/languages';
+import { directoryContract } from './directory-contract';
 
 /**
  * The one API contract (DESIGN.md §2). Each call: its input schema (validated at every
@@ -12,17 +14,7 @@ import { languageSchema } from '../i18n/languages';
  * the few calls that work before sign-in; every other call needs a session, and each service
  * checks roles and departments itself.
  */
-interface MethodSpec<I extends z.ZodTypeAny, R extends z.ZodTypeAny> {
-  input: I;
-  result: R;
-  session: boolean;
-}
-function method<I extends z.ZodTypeAny, R extends z.ZodTypeAny>(session: boolean, input: I, result: R): MethodSpec<I, R> {
-  return { input, result, session };
-}
-
 const empty = z.object({}).strict();
-const idInput = z.object({ id: z.string().min(1).max(64) }).strict();
 const sessionResult = z.object({ session: z.string(), user: userSchema });
 
 export const systemInfoSchema = z.object({
@@ -85,7 +77,8 @@ export const contract = {
     z.object({ id: z.string().min(1).max(64), password: passwordSchema, currentPassword: z.string().min(1).max(128).optional() }).strict(),
     z.object({}),
   ),
-  'demo.load': method(true, empty, z.object({ departments: z.number().int(), users: z.number().int() })),
+  'demo.load': method(true, empty, z.object({ departments: z.number().int(), users: z.number().int(), resources: z.number().int() })),
+  ...directoryContract,
 } satisfies Record<MethodName, MethodSpec<z.ZodTypeAny, z.ZodTypeAny>>;
 
 export type Contract = typeof contract;

@@ -1,10 +1,12 @@
 import { cliEn } from './cli-en';
+import { dirEn } from './dir-en';
 import type { Messages } from './zh-CN';
 
 type DeepStrings<T> = { [K in keyof T]: T[K] extends string ? string : DeepStrings<T[K]> };
 
 export const en: DeepStrings<Messages> = {
   cli: cliEn,
+  dir: dirEn,
   errors: {
     VALIDATION: 'Invalid input: {{fields}}',
     UNAUTHENTICATED: 'Please sign in first',

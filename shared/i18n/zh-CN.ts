@@ -3,9 +3,11 @@
  * department levels and store warnings. The console's own UI strings live in renderer/i18n.
  */
 import { cliZhCN } from './cli-zh-CN';
+import { dirZhCN } from './dir-zh-CN';
 
 export const zhCN = {
   cli: cliZhCN,
+  dir: dirZhCN,
   errors: {
     VALIDATION: '输入有误：{{fields}}',
     UNAUTHENTICATED: '请先登录',
