@@ -6,6 +6,14 @@ import { createDepartment, departmentOptions, getDepartmentForCaller, listDepart
 import { getLanguage, setLanguage } from '../services/settings';
 import { requireSignedIn } from '../services/context';
 import { createUser, listUsers, setPassword, updateUser } from '../services/users';
+import { applyForAccess, decideAccess, incomingRequests, myRequests } from '../services/directory/access';
+import { createClassification, listClassifications } from '../services/directory/classifications';
+import { createElement, listElements, updateElement } from '../services/directory/elements';
+import { checkEntry, createResource, updateResource } from '../services/directory/entries';
+import { transitionResource } from '../services/directory/lifecycle';
+import { directoryFacets, listResources } from '../services/directory/listing';
+import { listNotifications, markRead } from '../services/directory/notifications';
+import { getResource } from '../services/directory/view';
 
 type Handler<K extends MethodName> = (ctx: Ctx, input: ParsedInput<K>) => Result<K> | Promise<Result<K>>;
 
@@ -32,4 +40,22 @@ export const handlers: { [K in MethodName]: Handler<K> } = {
   'users.update': (ctx, input) => updateUser(ctx, input.id, input.patch),
   'users.setPassword': (ctx, input) => setPassword(ctx, input.id, input.password, input.currentPassword),
   'demo.load': (ctx) => loadDemo(ctx),
+  'classifications.list': (ctx) => listClassifications(ctx),
+  'classifications.create': (ctx, input) => createClassification(ctx, input),
+  'elements.list': (ctx, input) => listElements(ctx, input),
+  'elements.create': (ctx, input) => createElement(ctx, input),
+  'elements.update': (ctx, input) => updateElement(ctx, input.id, input.patch),
+  'directory.list': (ctx, input) => listResources(ctx, input),
+  'directory.facets': (ctx, input) => directoryFacets(ctx, input),
+  'directory.get': (ctx, input) => getResource(ctx, input.ref),
+  'directory.check': (ctx, input) => checkEntry(ctx, input.id, input.input),
+  'directory.create': (ctx, input) => createResource(ctx, input),
+  'directory.update': (ctx, input) => updateResource(ctx, input.id, input.input),
+  'directory.transition': (ctx, input) => transitionResource(ctx, input.id, input.action, input.comment),
+  'access.apply': (ctx, input) => applyForAccess(ctx, input),
+  'access.decide': (ctx, input) => decideAccess(ctx, input),
+  'access.mine': (ctx, input) => myRequests(ctx, input),
+  'access.incoming': (ctx, input) => incomingRequests(ctx, input),
+  'notifications.list': (ctx) => listNotifications(ctx),
+  'notifications.markRead': (ctx, input) => markRead(ctx, input.ids),
 };

@@ -3,6 +3,12 @@ import type { Page, TableQuery } from '../../shared/model/table-query';
 import type { Scalar } from '../../shared/sync/operation';
 import type { Reader } from '../store/types';
 
+/** A piece of WHERE clause with its parameters. */
+export interface SqlPart {
+  sql: string;
+  params: Scalar[];
+}
+
 /**
  * Turns the DataTable's query into SQL over a whitelist: sorting, filtering, searching and
  * paging happen in SQLite, so a page costs the same at 100 rows or 100,000.
@@ -10,40 +16,61 @@ import type { Reader } from '../store/types';
 export interface TableSpec {
   /** `SELECT … FROM … [JOIN …]` without WHERE/ORDER/LIMIT. */
   from: string;
-  /** Public column id → SQL expression; only these may be sorted or filtered. */
+  /** Public column id → SQL expression; only these may be sorted or (by equality) filtered. */
   columns: Record<string, string>;
-  /** Columns a free-text search matches with LIKE. */
+  /** Filters that are not plain equality (prefix, derived values): id → SQL. */
+  filters?: Record<string, (value: string) => SqlPart>;
+  /** Columns a free-text search matches with LIKE … */
   searchable: string[];
+  /** … unless the table has an index of its own for searching. */
+  search?: (text: string) => SqlPart;
   /** Always-on tie-breaker so paging is stable. */
   defaultOrder: string;
 }
 
-export function queryTable<T>(db: Reader, spec: TableSpec, q: TableQuery, mapRow: (row: Record<string, Scalar>) => T): Page<T> {
+const own = <T>(record: Record<string, T> | undefined, id: string): T | undefined =>
+  record && Object.hasOwn(record, id) ? record[id] : undefined; // never Object.prototype's members
+
+function unknownField(path: string): ApiError {
+  return new ApiError('VALIDATION', 'errors.VALIDATION', { fields: path }, [{ path, key: 'field.unknown' }]);
+}
+
+/** The WHERE clause of a query (filters + search + the caller's scope), shared by pages and facets. */
+export function whereOf(spec: TableSpec, q: Pick<TableQuery, 'filters' | 'search'>, scope?: SqlPart): SqlPart {
   const where: string[] = [];
   const params: Scalar[] = [];
-  // Own properties only: 'constructor' or '__proto__' must not find Object.prototype's members.
-  const column = (id: string) => (Object.hasOwn(spec.columns, id) ? spec.columns[id] : undefined);
+  const add = (part: SqlPart) => {
+    where.push(part.sql);
+    params.push(...part.params);
+  };
+  if (scope) add(scope);
   for (const [id, value] of Object.entries(q.filters)) {
-    const expr = column(id);
-    if (!expr) throw new ApiError('VALIDATION', 'errors.VALIDATION', { fields: `filters.${id}` }, [{ path: `filters.${id}`, key: 'field.unknown' }]);
+    const custom = own(spec.filters, id);
+    const expr = own(spec.columns, id);
+    if (!custom && !expr) throw unknownField(`filters.${id}`);
     if (value === '') continue;
-    where.push(`${expr} = ?`);
-    params.push(value);
+    add(custom ? custom(value) : { sql: `${expr} = ?`, params: [value] });
   }
   const search = q.search.trim();
   if (search) {
-    const like = `%${search.replace(/[\\%_]/g, (c) => '\\' + c)}%`;
-    where.push(`(${spec.searchable.map((c) => `${c} LIKE ? ESCAPE '\\'`).join(' OR ')})`);
-    for (let i = 0; i < spec.searchable.length; i++) params.push(like);
+    if (spec.search) add(spec.search(search));
+    else {
+      const like = `%${search.replace(/[\\%_]/g, (c) => '\\' + c)}%`;
+      add({ sql: `(${spec.searchable.map((c) => `${c} LIKE ? ESCAPE '\\'`).join(' OR ')})`, params: spec.searchable.map(() => like) });
+    }
   }
+  return { sql: where.length ? ` WHERE ${where.join(' AND ')}` : '', params };
+}
+
+export function queryTable<T>(db: Reader, spec: TableSpec, q: TableQuery, mapRow: (row: Record<string, Scalar>) => T, scope?: SqlPart): Page<T> {
+  const where = whereOf(spec, q, scope);
   const order = q.sort.map((s, i) => {
-    const expr = column(s.id);
-    if (!expr) throw new ApiError('VALIDATION', 'errors.VALIDATION', { fields: `sort.${i}.id` }, [{ path: `sort.${i}.id`, key: 'field.unknown' }]);
-    return `${expr} COLLATE NOCASE ${s.desc ? 'DESC' : 'ASC'}`;
+    const expr = own(spec.columns, s.id);
+    if (!expr) throw unknownField(`sort.${i}.id`);
+    return `${expr} ${s.desc ? 'DESC' : 'ASC'}`;
   });
   order.push(spec.defaultOrder);
-  const whereSql = where.length ? ` WHERE ${where.join(' AND ')}` : '';
-  const total = db.get<{ n: number }>(`SELECT COUNT(*) AS n FROM (${spec.from}${whereSql})`, params)?.n ?? 0;
-  const rows = db.all(`${spec.from}${whereSql} ORDER BY ${order.join(', ')} LIMIT ? OFFSET ?`, [...params, q.limit, q.offset]);
+  const total = db.get<{ n: number }>(`SELECT COUNT(*) AS n FROM (${spec.from}${where.sql})`, where.params)?.n ?? 0;
+  const rows = db.all(`${spec.from}${where.sql} ORDER BY ${order.join(', ')} LIMIT ? OFFSET ?`, [...where.params, q.limit, q.offset]);
   return { rows: rows.map(mapRow), total };
 }

@@ -13,7 +13,7 @@ export function replayRecord(db: SqlDb, payload: Buffer, head: ChainHead): Chain
   try {
     for (const op of ops) applyOp(db, op);
     const next = appendOps(db, ops, head);
-    db.exec('COMMIT');
+    db.writable(() => db.exec('COMMIT')); // FTS4 writes its pending terms at commit
     return next;
   } catch (e) {
     db.exec('ROLLBACK');

@@ -160,13 +160,15 @@ export const migrations: Migration[] = [
       );
       CREATE INDEX notifications_user ON notifications(user_id, created_at);
       -- Chinese full-text search: FTS4 over character-bigram tokens (shared/text/normalize.ts),
-      -- kept right by triggers so journal replay rebuilds it too.
-      CREATE VIRTUAL TABLE resource_fts USING fts4(tokens);
+      -- kept right by triggers so journal replay rebuilds it too. Two columns, so a search by a
+      -- user without access to a non-public resource can match its basic metadata but not its
+      -- data items (the negative-list rule holds in the index too).
+      CREATE VIRTUAL TABLE resource_fts USING fts4(basic, items);
       CREATE TRIGGER resources_fts_insert AFTER INSERT ON resources BEGIN
-        INSERT INTO resource_fts(rowid, tokens) VALUES (NEW.rowid, tc_tokens(NEW.name || ' ' || NEW.summary || ' ' || NEW.item_names));
+        INSERT INTO resource_fts(rowid, basic, items) VALUES (NEW.rowid, tc_tokens(NEW.name || ' ' || NEW.summary), tc_tokens(NEW.item_names));
       END;
       CREATE TRIGGER resources_fts_update AFTER UPDATE OF name, summary, item_names ON resources BEGIN
-        UPDATE resource_fts SET tokens = tc_tokens(NEW.name || ' ' || NEW.summary || ' ' || NEW.item_names) WHERE rowid = NEW.rowid;
+        UPDATE resource_fts SET basic = tc_tokens(NEW.name || ' ' || NEW.summary), items = tc_tokens(NEW.item_names) WHERE rowid = NEW.rowid;
       END;
       CREATE TRIGGER resources_fts_delete AFTER DELETE ON resources BEGIN
         DELETE FROM resource_fts WHERE rowid = OLD.rowid;

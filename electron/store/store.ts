@@ -111,7 +111,8 @@ class Store implements StoreApi {
         const seq = this.lastRecordSeq + 1;
         this.journal.append(seq, encodeOps(tx.ops)); // fsynced: from here on it survives a crash
         try {
-          this.db.exec('COMMIT');
+          // FTS4 flushes its pending terms at COMMIT: the commit itself writes.
+          this.db.writable(() => this.db.exec('COMMIT'));
         } catch (e) {
           this.journal.undoLastAppend();
           throw e;
@@ -120,7 +121,7 @@ class Store implements StoreApi {
         this.lastRecordSeq = seq;
         if (this.journal.size > this.compactAfterBytes && !this.pending) this.compact().catch((e: unknown) => this.reportCompactionFailure(e));
       } else {
-        this.db.exec('COMMIT');
+        this.db.writable(() => this.db.exec('COMMIT'));
       }
       return result;
     } catch (e) {
