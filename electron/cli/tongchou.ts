@@ -7,6 +7,7 @@ import { defaultDataDir } from '../app/paths';
 import { APP_VERSION } from '../app/version';
 import { describeError, EXIT_OK, EXIT_REFUSED, EXIT_USAGE } from './output';
 import { departmentCommands } from './commands/departments';
+import { directoryCommands } from './commands/directory';
 import { initCommand } from './commands/init';
 import { userCommands } from './commands/users';
 import { webCommand } from './commands/web';
@@ -27,11 +28,13 @@ export function buildProgram(): Command {
   initCommand(program);
   userCommands(program, ROLES);
   departmentCommands(program, DEPARTMENT_LEVELS);
+  directoryCommands(program);
   webCommand(program);
-  for (const cmd of program.commands) {
+  const exitOverride = (cmd: Command): void => {
     cmd.exitOverride();
-    for (const sub of cmd.commands) sub.exitOverride();
-  }
+    cmd.commands.forEach(exitOverride);
+  };
+  exitOverride(program);
   return program;
 }
 

@@ -13,6 +13,9 @@ export const cliEn: Strings<typeof cliZhCN> = {
   departmentAdded: 'Added department {{code}} {{name}}',
   portBusy: 'Port {{port}} is in use: choose another or omit --port',
   listenFailed: 'Cannot listen on 127.0.0.1 ({{code}})',
+  userUnknown: 'No active user “{{username}}”',
+  badJson: 'The --json value is not valid JSON',
+  restricted: '(Not shared: catalog entry and basic metadata only; data items are visible after an approved application)',
   rendererMissing: 'The built console (dist/renderer) is missing: run npm run build first',
-  col: { username: 'User name', name: 'Name', role: 'Role', department: 'Department', active: 'Active', code: 'Code', level: 'Level', parent: 'Parent' },
+  col: { username: 'User name', name: 'Name', role: 'Role', department: 'Department', active: 'Active', code: 'Code', level: 'Level', parent: 'Parent', provider: 'Provider', shareType: 'Sharing', status: 'Status' },
 };

@@ -1,7 +1,10 @@
 import type { Command } from 'commander';
 import type { Page } from '../../../shared/model/table-query';
 import type { MethodName, Result } from '../../../shared/api/contract';
+import { ApiError } from '../../../shared/api/errors';
+import type { Role } from '../../../shared/model/roles';
 import { callAs } from '../../api/dispatch';
+import type { Caller } from '../../services/context';
 import { openCore } from '../../app/core';
 import type { GlobalOptions } from '../tongchou';
 
@@ -36,4 +39,15 @@ export async function listAll<K extends ListMethod>(core: OpenedCore, method: K)
     rows.push(...page.rows);
     if (rows.length >= page.total || page.rows.length === 0) return rows as Result<K>['rows'];
   }
+}
+
+/** `--as USER`: act as that (active) user instead of the system operator, with their role and department. */
+export function callerAs(core: OpenedCore, username: string | undefined): Caller {
+  if (!username) return { kind: 'system' };
+  const row = core.services.store.get<{ id: string; role: Role; department_id: string | null; active: number }>(
+    'SELECT id, role, department_id, active FROM users WHERE username = ?',
+    [username],
+  );
+  if (!row || row.active !== 1) throw new ApiError('NOT_FOUND', 'cli.userUnknown', { username });
+  return { kind: 'user', user: { id: row.id, username, role: row.role, departmentId: row.department_id }, session: '' };
 }
