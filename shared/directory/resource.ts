@@ -107,6 +107,8 @@ export const resourceViewSchema = resourceRowSchema.extend({
   extra: z.record(z.string(), z.string()).nullable(),
   items: z.array(dataItemSchema).nullable(),
   history: z.array(resourceEventSchema),
+  /** Who uses it: departments holding an unexpired grant (shown to the provider and curators only). */
+  consumers: z.array(z.object({ department: z.string(), until: z.string(), items: z.number().int().nullable() })),
   /** What the caller may do now: edit, submit, publish, return, retire, apply. */
   can: z.array(z.string()),
 });

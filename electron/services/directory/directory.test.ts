@@ -98,6 +98,8 @@ describe('the resource directory', () => {
     expect(granted.restricted).toBe(false);
     expect(granted.items?.map((i) => i.name)).toEqual(['公民身份号码']);
     expect((await call(w.market, 'notifications.list', {})).items[0]).toMatchObject({ key: 'dir.notify.accessApproved', read: false });
+    expect((await call(w.police, 'directory.get', { ref: draft.id })).consumers).toEqual([{ department: '中山市市场监督管理局', until: '2099-06-30', items: 1 }]);
+    expect(granted.consumers).toEqual([]);
 
     // A grant for a period that has ended gives nothing.
     const old = await call(w.market, 'access.apply', { resourceId: draft.id, itemIds: null, purpose: '历史数据核对', legalBasis: '《条例》', periodFrom: '2020-01-01', periodTo: '2020-12-31' });

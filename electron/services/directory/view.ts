@@ -5,7 +5,7 @@ import type { Reader } from '../../store/types';
 import { requireSignedIn, type Ctx } from '../context';
 import { allowedActions } from './permissions';
 import { ROW_COLUMNS, ROW_FROM, toResourceRow } from './resource-table';
-import { accessTo, viewerOf, type Viewer } from './visibility';
+import { accessTo, departmentOf, isCurator, today, viewerOf, type Viewer } from './visibility';
 
 interface FullRow extends Record<string, string | number | null> {
   id: string;
@@ -41,6 +41,17 @@ function historyOf(db: Reader, resourceId: string) {
     .map((e) => ({ id: e.id, action: e.action, fromStatus: e.from_status, toStatus: e.to_status, comment: e.comment, userName: e.user_name, at: e.at }));
 }
 
+/** Departments holding an approved, unexpired grant ("who uses it"). */
+function consumersOf(db: Reader, resourceId: string) {
+  return db
+    .all<{ department: string; until: string; items: string | null }>(
+      `SELECT d.name AS department, a.approved_until AS until, a.approved_item_ids AS items FROM access_requests a
+       JOIN departments d ON d.id = a.requester_dept_id WHERE a.resource_id = ? AND a.status = 'approved' AND a.approved_until >= ? ORDER BY d.name`,
+      [resourceId, today()],
+    )
+    .map((c) => ({ department: c.department, until: c.until, items: c.items === null ? null : (JSON.parse(c.items) as string[]).length }));
+}
+
 /**
  * One resource as this viewer may see it. Under the negative-list rule the restricted view is
  * built without reading items, extended metadata or conditions at all, so nothing can leak.
@@ -52,8 +63,9 @@ export function viewFor(db: Reader, viewer: Viewer, ref: string): ResourceView {
   if (!access.visible) throw new ApiError('NOT_FOUND');
   const base = toResourceRow(row);
   const can = allowedActions(viewer, row);
+  const consumers = isCurator(viewer) || departmentOf(viewer) === row.provider_dept_id ? consumersOf(db, row.id) : [];
   if (!access.full) {
-    return { ...base, restricted: true, shareCondition: null, openCondition: null, relatedCodes: [], sourceSystem: null, extra: null, items: null, history: historyOf(db, row.id), can };
+    return { ...base, restricted: true, shareCondition: null, openCondition: null, relatedCodes: [], sourceSystem: null, extra: null, items: null, history: historyOf(db, row.id), consumers, can };
   }
   const items = itemsOf(db, row.id).filter((i) => access.itemIds === null || access.itemIds.has(i.id));
   return {
@@ -66,6 +78,7 @@ export function viewFor(db: Reader, viewer: Viewer, ref: string): ResourceView {
     extra: access.itemIds === null ? (JSON.parse(String(row.extra ?? '{}')) as Record<string, string>) : null,
     items,
     history: historyOf(db, row.id),
+    consumers,
     can,
   };
 }
