@@ -1,20 +1,73 @@
 import { useEffect, useState } from 'react';
 
 /** Hash routes (`#/settings/departments`): they work the same under app:// and http://. */
-export const ROUTES = ['dashboard', 'projects', 'review', 'directory', 'sync', 'settings', 'settings/departments', 'settings/users'] as const;
+export const ROUTES = [
+  'dashboard',
+  'projects',
+  'review',
+  'directory',
+  'directory/new',
+  'directory/access',
+  'directory/access/incoming',
+  'sync',
+  'settings',
+  'settings/departments',
+  'settings/users',
+] as const;
 export type Route = (typeof ROUTES)[number];
 
-function parse(hash: string): Route {
-  const path = hash.replace(/^#\/?/, '');
-  return (ROUTES as readonly string[]).includes(path) ? (path as Route) : 'dashboard';
+/** Routes that carry a parameter: a resource (`#/directory/<id>`) and its edit form (`#/directory/<id>/edit`). */
+export type ParamRoute = 'directory/resource' | 'directory/edit';
+export type RouteName = Route | ParamRoute;
+
+export interface Location {
+  route: RouteName;
+  /** The decoded parameter of a ParamRoute (a resource id or code), else null. */
+  param: string | null;
 }
 
-export function useRoute(): [Route, (r: Route) => void] {
-  const [route, setRoute] = useState<Route>(() => parse(location.hash));
+/** Where a hash points; anything unknown goes to the dashboard. */
+export function parseHash(hash: string): Location {
+  const path = hash.replace(/^#\/?/, '').replace(/\/+$/, '');
+  if ((ROUTES as readonly string[]).includes(path)) return { route: path as Route, param: null };
+  const m = /^directory\/([^/]+)(\/edit)?$/.exec(path);
+  if (m) {
+    let param: string;
+    try {
+      param = decodeURIComponent(m[1]!);
+    } catch {
+      return { route: 'dashboard', param: null };
+    }
+    if (param) return { route: m[2] ? 'directory/edit' : 'directory/resource', param };
+  }
+  return { route: 'dashboard', param: null };
+}
+
+/** The hash of a resource's page, or of its edit form. `ref` may be an id or a code (which has a slash). */
+export function resourceHref(ref: string, edit = false): string {
+  return `#/directory/${encodeURIComponent(ref)}${edit ? '/edit' : ''}`;
+}
+
+/** The first path segment: which of the six main sections is current. */
+export function sectionOf(route: RouteName): string {
+  return route.split('/')[0]!;
+}
+
+export function navigate(hash: string): void {
+  location.hash = hash.startsWith('#') ? hash : `#/${hash}`;
+}
+
+export function useLocation(): Location {
+  const [loc, setLoc] = useState<Location>(() => parseHash(location.hash));
   useEffect(() => {
-    const onChange = () => setRoute(parse(location.hash));
+    const onChange = () => setLoc(parseHash(location.hash));
     window.addEventListener('hashchange', onChange);
     return () => window.removeEventListener('hashchange', onChange);
   }, []);
-  return [route, (r) => (location.hash = `#/${r}`)];
+  return loc;
+}
+
+export function useRoute(): [RouteName, (r: Route) => void] {
+  const loc = useLocation();
+  return [loc.route, (r) => navigate(`#/${r}`)];
 }
