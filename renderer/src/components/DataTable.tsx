@@ -10,7 +10,15 @@ import { useServerRows } from './useServerRows';
 export interface FilterDef {
   id: string;
   label: string;
-  options: { value: string; label: string }[];
+  /** `count` (a facet count for the current query) is shown beside the label when given. */
+  options: { value: string; label: string; count?: number }[];
+}
+
+/** The part of the query a page may want to follow (e.g. to fetch facet counts) or restore. */
+export interface TableState {
+  sort: { id: string; desc: boolean }[];
+  filters: Record<string, string>;
+  search: string;
 }
 
 export interface DataTableProps<T> {
@@ -23,6 +31,12 @@ export interface DataTableProps<T> {
   onRowOpen?: (row: T) => void;
   rowHeight?: number;
   getRowId: (row: T) => string;
+  /** Where to start (e.g. the query the user left the page with). */
+  initialState?: Partial<TableState>;
+  /** Called with the query the table sends whenever it changes (search already debounced). */
+  onStateChange?: (state: TableState) => void;
+  /** What the search box searches, e.g. "名称、摘要、信息项". */
+  searchPlaceholder?: string;
 }
 
 /**
@@ -32,10 +46,10 @@ export interface DataTableProps<T> {
 export function DataTable<T>(props: DataTableProps<T>) {
   const { t } = useTranslation();
   const rowHeight = props.rowHeight ?? 36;
-  const [sorting, setSorting] = useState<SortingState>([]);
-  const [filterValues, setFilterValues] = useState<Record<string, string>>({});
-  const [searchInput, setSearchInput] = useState('');
-  const [search, setSearch] = useState('');
+  const [sorting, setSorting] = useState<SortingState>(() => props.initialState?.sort ?? []);
+  const [filterValues, setFilterValues] = useState<Record<string, string>>(() => props.initialState?.filters ?? {});
+  const [searchInput, setSearchInput] = useState(() => props.initialState?.search ?? '');
+  const [search, setSearch] = useState(() => props.initialState?.search ?? '');
   useEffect(() => {
     const timer = setTimeout(() => setSearch(searchInput.trim()), 250);
     return () => clearTimeout(timer);
@@ -43,6 +57,8 @@ export function DataTable<T>(props: DataTableProps<T>) {
 
   const query = useMemo(() => ({ sort: sorting.map((s) => ({ id: s.id, desc: s.desc })), filters: filterValues, search }), [sorting, filterValues, search]);
   const rows = useServerRows(props.fetchPage, query, props.reloadKey);
+  const onStateChange = props.onStateChange;
+  useEffect(() => onStateChange?.(query), [query, onStateChange]);
   const total = rows.total ?? 0;
 
   const scrollRef = useRef<HTMLDivElement>(null);
@@ -74,7 +90,9 @@ export function DataTable<T>(props: DataTableProps<T>) {
     const data = rows.rowAt(i);
     if (data) props.onRowOpen?.(data);
   });
-  const template = table.getVisibleLeafColumns().map((c) => `minmax(${c.getSize()}px, ${c.getSize() >= 200 ? 3 : 1}fr)`).join(' ');
+  // Columns share the spare width; a column may ask for more with `meta: { grow: n }`.
+  const grow = (c: { getSize(): number; columnDef: { meta?: unknown } }) => (c.columnDef.meta as { grow?: number } | undefined)?.grow ?? (c.getSize() >= 200 ? 3 : 1);
+  const template = table.getVisibleLeafColumns().map((c) => `minmax(${c.getSize()}px, ${grow(c)}fr)`).join(' ');
 
   return (
     <section className="datatable" aria-label={props.label}>
@@ -82,7 +100,7 @@ export function DataTable<T>(props: DataTableProps<T>) {
         <input
           type="search"
           className="datatable-search"
-          placeholder={t('ui.common.search')}
+          placeholder={props.searchPlaceholder ?? t('ui.common.search')}
           aria-label={t('ui.common.search')}
           value={searchInput}
           onChange={(e) => setSearchInput(e.target.value)}
@@ -94,7 +112,7 @@ export function DataTable<T>(props: DataTableProps<T>) {
               <option value="">{t('ui.common.all')}</option>
               {f.options.map((o) => (
                 <option key={o.value} value={o.value}>
-                  {o.label}
+                  {o.count === undefined ? o.label : t('ui.common.withCount', { label: o.label, count: o.count })}
                 </option>
               ))}
             </select>
