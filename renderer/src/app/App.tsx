@@ -4,6 +4,7 @@ import { ApiError } from '../../../shared/api/errors';
 import type { User } from '../../../shared/model/user';
 import { api, rememberSession } from '../api/client';
 import { ErrorMessage } from '../components/ErrorMessage';
+import { useClearToasts } from '../components/Toast';
 import { LoginPage } from '../pages/LoginPage';
 import { SetupPage } from '../pages/SetupPage';
 import { SessionContext } from './session';
@@ -15,6 +16,7 @@ type State = { kind: 'loading' } | { kind: 'failed'; error: unknown } | { kind: 
 export function App() {
   const { t } = useTranslation();
   const [state, setState] = useState<State>({ kind: 'loading' });
+  const clearToasts = useClearToasts();
 
   const start = useCallback(async () => {
     try {
@@ -39,9 +41,10 @@ export function App() {
     () =>
       api.onSessionLost(() => {
         rememberSession(null);
+        clearToasts();
         setState({ kind: 'login' });
       }),
-    [],
+    [clearToasts],
   );
 
   const signedIn = (session: string, user: User, afterSetup = false) => {
@@ -51,6 +54,7 @@ export function App() {
   const signOut = () => {
     void api.call('auth.logout', {}).finally(() => {
       rememberSession(null);
+      clearToasts();
       setState({ kind: 'login' });
     });
   };

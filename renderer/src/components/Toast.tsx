@@ -1,6 +1,7 @@
 import { createContext, useCallback, useContext, useState, type ReactNode } from 'react';
 
 const ToastContext = createContext<(message: string) => void>(() => {});
+const ClearContext = createContext<() => void>(() => {});
 
 /** Short confirmations ("已保存") announced to screen readers, gone after a few seconds. */
 export function ToastProvider({ children }: { children: ReactNode }) {
@@ -10,9 +11,10 @@ export function ToastProvider({ children }: { children: ReactNode }) {
     setMessages((m) => [...m, { id, text }]);
     setTimeout(() => setMessages((m) => m.filter((x) => x.id !== id)), 4000);
   }, []);
+  const clear = useCallback(() => setMessages([]), []);
   return (
     <ToastContext.Provider value={show}>
-      {children}
+      <ClearContext.Provider value={clear}>{children}</ClearContext.Provider>
       <div className="toasts" role="status" aria-live="polite">
         {messages.map((m) => (
           <div key={m.id} className="toast">
@@ -25,3 +27,5 @@ export function ToastProvider({ children }: { children: ReactNode }) {
 }
 
 export const useToast = () => useContext(ToastContext);
+/** Drops the toasts on screen (on sign-out: the next user must not read the last one's confirmations). */
+export const useClearToasts = () => useContext(ClearContext);
