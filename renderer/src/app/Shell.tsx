@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { NotificationBell } from '../components/NotificationBell';
 import { ProgressBar } from '../components/ProgressBar';
 import { StoreWarnings } from '../components/StoreWarnings';
 import { DashboardPage } from '../pages/DashboardPage';
@@ -8,7 +9,11 @@ import { PendingPage } from '../pages/PendingPage';
 import { SettingsPage } from '../pages/SettingsPage';
 import { UsersPage } from '../pages/UsersPage';
 import { LanguageSwitch } from '../pages/LanguageSwitch';
-import { useRoute, type Route } from './route';
+import { AccessPage } from '../pages/directory/AccessPage';
+import { DirectoryPage } from '../pages/directory/DirectoryPage';
+import { ResourceFormPage } from '../pages/directory/ResourceFormPage';
+import { ResourcePage } from '../pages/directory/ResourcePage';
+import { sectionOf, useLocation, type Location, type Route } from './route';
 import { useSession } from './session';
 
 const NAV: { route: Route; key: string }[] = [
@@ -24,8 +29,8 @@ const NAV: { route: Route; key: string }[] = [
 export function Shell({ offerDemo }: { offerDemo: boolean }) {
   const { t } = useTranslation();
   const { user, signOut } = useSession();
-  const [route] = useRoute();
-  const section = route.split('/')[0];
+  const location = useLocation();
+  const section = sectionOf(location.route);
 
   return (
     <div className="shell">
@@ -49,6 +54,7 @@ export function Shell({ offerDemo }: { offerDemo: boolean }) {
           ))}
         </ul>
         <div className="sidebar-foot">
+          <NotificationBell />
           <div className="whoami">{t('ui.shell.signedInAs', { name: user.displayName, role: t(`roles.${user.role}`) })}</div>
           <LanguageSwitch compact />
           <button type="button" className="link" onClick={signOut}>
@@ -60,13 +66,14 @@ export function Shell({ offerDemo }: { offerDemo: boolean }) {
         <ProgressBar />
         <StoreWarnings />
         {offerDemo && user.role === 'admin' && <DemoOffer />}
-        <Page route={route} />
+        <Page location={location} />
       </main>
     </div>
   );
 }
 
-function Page({ route }: { route: Route }) {
+function Page({ location }: { location: Location }) {
+  const { route, param } = location;
   switch (route) {
     case 'dashboard':
       return <DashboardPage />;
@@ -76,7 +83,19 @@ function Page({ route }: { route: Route }) {
       return <DepartmentsPage />;
     case 'settings/users':
       return <UsersPage />;
+    case 'directory':
+      return <DirectoryPage />;
+    case 'directory/new':
+      return <ResourceFormPage id={null} />;
+    case 'directory/edit':
+      return <ResourceFormPage key={param} id={param} />;
+    case 'directory/resource':
+      return <ResourcePage key={param} refValue={param ?? ''} />;
+    case 'directory/access':
+      return <AccessPage view="mine" />;
+    case 'directory/access/incoming':
+      return <AccessPage view="incoming" />;
     default:
-      return <PendingPage section={route} />;
+      return <PendingPage section={sectionOf(route)} />;
   }
 }

@@ -1,0 +1,21 @@
+import { useTranslation } from 'react-i18next';
+import type { ResourceStatus } from '../../../../shared/directory/vocab';
+import type { AccessStatus } from '../../../../shared/directory/access';
+
+/** A coloured label for a resource's lifecycle state. */
+export function StatusBadge({ status }: { status: ResourceStatus }) {
+  const { t } = useTranslation();
+  return <span className={`badge status-${status}`}>{t(`dir.status.${status}`)}</span>;
+}
+
+/** A coloured label for an access request's state. */
+export function AccessBadge({ status }: { status: AccessStatus }) {
+  const { t } = useTranslation();
+  return <span className={`badge access-${status}`}>{t(`dir.accessStatus.${status}`)}</span>;
+}
+
+/** The share attribute, coloured so a non-public entry stands out in the list. */
+export function ShareBadge({ shareType }: { shareType: 'unconditional' | 'conditional' | 'none' }) {
+  const { t } = useTranslation();
+  return <span className={`badge share-${shareType}`}>{t(`dir.shareType.${shareType}`)}</span>;
+}
