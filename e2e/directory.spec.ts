@@ -1,0 +1,176 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures/app';
+
+const SHOTS = path.join(path.dirname(fileURLToPath(import.meta.url)), 'screenshots');
+const DEMO_PASSWORD = 'tongchou2026';
+const RESOURCE = '户籍人口基本信息';
+
+/** The console scrolls inside its page area, so a long page is shot with a taller window. */
+async function shot(page: Page, project: string, name: string, height = 800) {
+  fs.mkdirSync(SHOTS, { recursive: true });
+  if (height !== 800) await page.setViewportSize({ width: 1280, height });
+  await page.screenshot({ path: path.join(SHOTS, `${project}-directory-${name}.png`) });
+  if (height !== 800) await page.setViewportSize({ width: 1280, height: 800 });
+}
+
+const sidebar = (page: Page) => page.getByRole('navigation', { name: '统筹' });
+
+async function signIn(page: Page, username: string) {
+  await expect(page.getByRole('heading', { name: '登录' })).toBeVisible();
+  await page.getByLabel('用户名').fill(username);
+  await page.getByLabel('密码').fill(DEMO_PASSWORD);
+  await page.getByRole('button', { name: '登录' }).click();
+  await expect(sidebar(page).getByRole('link', { name: '目录', exact: true })).toBeVisible();
+}
+
+async function signOut(page: Page) {
+  await page.getByRole('button', { name: '退出登录' }).click();
+}
+
+/** Opens the directory and the one resource this spec registers, found by full-text search. */
+async function openResource(page: Page) {
+  await sidebar(page).getByRole('link', { name: '目录', exact: true }).click();
+  await page.getByRole('searchbox', { name: '搜索' }).fill('户籍人口');
+  const row = page.getByRole('grid').getByRole('row').filter({ hasText: RESOURCE });
+  await expect(row).toHaveCount(1);
+  await row.getByRole('link', { name: RESOURCE }).click();
+  await expect(page.getByRole('heading', { level: 1, name: RESOURCE })).toBeVisible();
+}
+
+test('directory: register with live validation, submit, publish, negative list, apply, approve, items visible', async ({ app }, testInfo) => {
+  const page = app.page;
+  const project = testInfo.project.name;
+
+  // First run: the administrator, then the demo departments and accounts.
+  await page.getByLabel('用户名').fill('admin');
+  await page.getByLabel('姓名').fill('张建国');
+  await page.getByLabel('密码', { exact: true }).fill('zs-bureau-2026');
+  await page.getByLabel('确认密码').fill('zs-bureau-2026');
+  await page.getByRole('button', { name: '创建管理员并登录' }).click();
+  await page.getByRole('button', { name: '载入演示数据' }).click();
+  await expect(page.getByText(/已载入 \d+ 个部门/)).toBeVisible({ timeout: 20_000 });
+  await signOut(page);
+
+  // A 公安局 registrant registers an entry; the rules speak up while she types.
+  await signIn(page, 'gaj.wang');
+  await sidebar(page).getByRole('link', { name: '目录', exact: true }).click();
+  await expect(page.getByRole('tab', { name: '资源目录' })).toHaveAttribute('aria-selected', 'true');
+  await page.getByRole('link', { name: '新增资源' }).click();
+  await expect(page.getByRole('heading', { name: '新增资源' })).toBeVisible();
+  await expect(page.getByLabel('提供方')).toHaveValue(/中山市公安局/);
+
+  const SYSTEM_NAME = '资源名称不能只是系统名称，请写明数据内容（如“××登记信息”）';
+  await page.getByLabel('资源名称').fill('人口户籍管理系统');
+  await expect(page.getByLabel('资源名称')).toHaveAccessibleDescription(SYSTEM_NAME);
+  await page.getByLabel('资源分类').selectOption('101');
+  await page.getByLabel('摘要').fill('本市户籍人口的身份、户籍登记与变动信息。');
+  await page.getByLabel('资源格式').selectOption('database');
+  await page.getByLabel('共享类型').selectOption('conditional');
+  await expect(page.getByLabel('共享条件')).toHaveAccessibleDescription('有条件共享须填写共享条件');
+  await page.getByLabel('第 1 项 名称').fill('公民身份号码');
+  await page.getByLabel('第 1 项 长度').fill('18');
+  await page.getByRole('button', { name: '添加信息项' }).click();
+  await expect(page.getByLabel('第 2 项 名称')).toBeFocused();
+  // The second item is linked to the standard data element 姓名 from the dictionary.
+  await page.getByRole('button', { name: /第 2 项 数据元/ }).click();
+  const picker = page.getByRole('dialog', { name: '为第 2 项选择数据元' });
+  await picker.getByRole('searchbox').fill('姓名');
+  await picker.getByRole('button', { name: /DE01002/ }).click();
+  await expect(picker).toBeHidden();
+  await expect(page.getByLabel('第 2 项 名称')).toHaveValue('姓名');
+  await page.getByLabel('第 2 项 长度').fill('50');
+  await expect(page.getByText('正在检查…')).toHaveCount(0);
+  await shot(page, project, 'form-issues', 1500);
+
+  // Fix both: a name that says what the data is, and not shared at all (so it stays off the open list).
+  await page.getByLabel('资源名称').fill(RESOURCE);
+  await page.getByLabel('共享类型').selectOption('none');
+  await expect(page.getByLabel('资源名称')).not.toHaveAccessibleDescription(SYSTEM_NAME);
+  await expect(page.getByLabel('共享条件')).toHaveCount(0);
+  await expect(page.getByText('未发现问题')).toBeVisible();
+  await expect(page.getByLabel('开放类型')).toHaveValue('closed');
+  await page.getByRole('button', { name: '保存' }).click();
+
+  await expect(page.getByRole('heading', { level: 1, name: RESOURCE })).toBeVisible();
+  await expect(page.locator('.resource-head').getByText('草稿')).toBeVisible();
+  await expect(page.getByRole('cell', { name: '公民身份号码' })).toBeVisible();
+  await page.getByRole('button', { name: '提交审核' }).click();
+  await page.getByRole('dialog', { name: '提交审核' }).getByRole('button', { name: '提交审核' }).click();
+  await expect(page.locator('.resource-head').getByText('待审核')).toBeVisible();
+  await signOut(page);
+
+  // Bureau staff publish it; returning would need a comment.
+  await signIn(page, 'bureau.li');
+  await openResource(page);
+  await page.getByRole('button', { name: '退回修改' }).click();
+  const back = page.getByRole('dialog', { name: '退回修改' });
+  await back.getByRole('button', { name: '退回修改' }).click();
+  await expect(back.getByText('退回和下线须填写意见')).toBeVisible();
+  await back.getByRole('button', { name: '取消' }).click();
+  await page.getByRole('button', { name: '发布' }).click();
+  await page.getByRole('dialog', { name: '发布' }).getByRole('button', { name: '发布' }).click();
+  await expect(page.locator('.resource-head').getByText('已发布')).toBeVisible();
+  await expect(page.getByRole('list').filter({ hasText: '提交审核' }).getByText('发布', { exact: true })).toBeVisible();
+  await signOut(page);
+
+  // Another department sees the catalog entry and basic metadata only, and applies.
+  await signIn(page, 'scj.zhao');
+  await sidebar(page).getByRole('link', { name: '目录', exact: true }).click();
+  await expect(page.getByLabel('共享类型')).toContainText('不予共享（1）');
+  await openResource(page);
+  await expect(page.getByText('非公开资源：仅显示目录和基础元数据，使用需申请')).toBeVisible();
+  await expect(page.getByText('公民身份号码')).toHaveCount(0);
+  await expect(page.getByText('中山市公安局')).toBeVisible();
+  await shot(page, project, 'restricted');
+  await page.getByRole('button', { name: '申请取用' }).click();
+  const apply = page.getByRole('dialog', { name: '申请取用' });
+  await expect(apply.getByLabel('整个资源')).toBeChecked();
+  await expect(apply.getByLabel('指定信息项')).toBeDisabled();
+  await apply.getByLabel('用途').fill('核验市场主体登记中的法定代表人身份');
+  await apply.getByLabel('依据').fill('《市场主体登记管理条例》');
+  await shot(page, project, 'apply');
+  await apply.getByRole('button', { name: '提交申请' }).click();
+  await expect(apply).toBeHidden();
+  await expect(page.getByText(/本部门已于 .* 提交申请/)).toBeVisible();
+  await signOut(page);
+
+  // The provider is notified and approves.
+  await signIn(page, 'gaj.wang');
+  const bell = page.getByRole('button', { name: /^通知（2 条未读）$/ }); // published, and the application
+  await expect(bell).toBeVisible();
+  await bell.click();
+  await page.getByRole('button', { name: /中山市市场监督管理局 申请使用“户籍人口基本信息”/ }).click();
+  await expect(page.getByRole('tab', { name: '待我审批' })).toHaveAttribute('aria-selected', 'true');
+  const request = page.getByRole('grid').getByRole('row').filter({ hasText: RESOURCE });
+  await request.focus();
+  await page.keyboard.press('Enter');
+  const decide = page.getByRole('dialog', { name: '审批申请' });
+  await expect(decide.getByText('核验市场主体登记中的法定代表人身份')).toBeVisible();
+  await expect(decide.getByLabel('公民身份号码')).toBeChecked();
+  await shot(page, project, 'decide');
+  await decide.getByRole('button', { name: '批准' }).click();
+  await expect(decide).toBeHidden();
+  await page.getByLabel('状态').selectOption('');
+  await expect(page.getByRole('grid').getByRole('row').filter({ hasText: RESOURCE }).getByText('已批准')).toBeVisible();
+  // The resource page now says who uses it.
+  await page.getByRole('grid').getByRole('row').filter({ hasText: RESOURCE }).dblclick();
+  await page.getByRole('dialog', { name: '申请详情' }).getByRole('link', { name: '查看资源' }).click();
+  await expect(page.getByRole('region', { name: '使用部门（有效授权）' })).toContainText('中山市市场监督管理局');
+  await signOut(page);
+
+  // The applicant now sees the data items.
+  await signIn(page, 'scj.zhao');
+  await expect(page.getByRole('button', { name: /^通知（1 条未读）$/ })).toBeVisible();
+  await openResource(page);
+  await expect(page.getByText('非公开资源：仅显示目录和基础元数据，使用需申请')).toHaveCount(0);
+  await expect(page.getByRole('cell', { name: '公民身份号码' })).toBeVisible();
+  // 姓名 is linked to the standard data element of the same name.
+  await expect(page.getByRole('row').filter({ hasText: '姓名' }).getByRole('cell')).toHaveText(['2', '姓名', '字符型', '50', '—', '姓名']);
+  await shot(page, project, 'granted', 1100);
+
+  await sidebar(page).getByRole('link', { name: '目录', exact: true }).click();
+  await shot(page, project, 'list');
+});
