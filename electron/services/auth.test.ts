@@ -57,8 +57,11 @@ describe('sign-in and users', () => {
   it('the demo loads 42 municipal departments, 24 towns and one account per role, idempotently', async () => {
     const { caller } = await signedInAdmin(env.services);
     const first = await callAs(env.services, caller, 'demo.load', {});
-    expect(first).toEqual({ departments: 66, users: 5 });
-    expect(await callAs(env.services, caller, 'demo.load', {})).toEqual({ departments: 0, users: 0 });
+    expect(first).toMatchObject({ departments: 66, users: 5 });
+    expect(first.resources).toBeGreaterThanOrEqual(50);
+    expect(await callAs(env.services, caller, 'demo.load', {})).toEqual({ departments: 0, users: 0, resources: 0 });
+    const published = await callAs(env.services, caller, 'directory.list', { filters: { status: 'published' }, limit: 1 });
+    expect(published.total).toBeGreaterThan(40);
     const towns = await callAs(env.services, caller, 'departments.list', { filters: { level: 'town' }, limit: 100 });
     expect(towns.total).toBe(24);
     expect(towns.rows.map((d) => d.name)).toContain('石岐街道办事处');

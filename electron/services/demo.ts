@@ -2,12 +2,15 @@ import { DEMO_PASSWORD, demoDepartments, demoUsers } from '../../shared/demo/zho
 import { newId } from '../../shared/model/ids';
 import { callerUserId, requireRole, type Ctx } from './context';
 import { insertUser } from './users';
+import { demoResources } from '../../shared/demo/directory-demo';
+import { loadDemoResources } from './directory/demo-resources';
 
 /**
- * Loads the 中山市 demo structure: 42 municipal departments, 24 towns and one account per role.
+ * Loads the 中山市 demo structure: 42 municipal departments, 24 towns, one account per role and a
+ * small directory (published entries, a few drafts).
  * Idempotent: existing codes and user names are left alone.
  */
-export async function loadDemo(ctx: Ctx): Promise<{ departments: number; users: number }> {
+export async function loadDemo(ctx: Ctx): Promise<{ departments: number; users: number; resources: number }> {
   requireRole(ctx, ['admin'], 'demo.load');
   const taskId = newId();
   const total = demoDepartments.length + demoUsers.length;
@@ -31,6 +34,7 @@ export async function loadDemo(ctx: Ctx): Promise<{ departments: number; users: 
     }
     ctx.events.emit('progress', { taskId, label: 'progress.demo', done: demoDepartments.length + i + 1, total });
   }
-  ctx.log.info('demo.loaded', { departments, users, by: callerUserId(ctx) });
-  return { departments, users };
+  const resources = ctx.store.transact({ userId: callerUserId(ctx) }, (tx) => loadDemoResources(tx, demoResources()));
+  ctx.log.info('demo.loaded', { departments, users, resources, by: callerUserId(ctx) });
+  return { departments, users, resources };
 }
