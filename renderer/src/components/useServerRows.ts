@@ -2,6 +2,8 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Page, TableQueryInput } from '../../../shared/model/table-query';
 
 export const PAGE_SIZE = 100;
+/** How long the visible window must stay put before its missing pages are fetched. */
+const SETTLE_MS = 60;
 
 export interface ServerQuery {
   sort: { id: string; desc: boolean }[];
@@ -19,6 +21,10 @@ export function useServerRows<T>(fetchPage: (q: TableQueryInput) => Promise<Page
   const [error, setError] = useState<unknown>(null);
   const inflight = useRef(new Set<number>());
   const generation = useRef(0);
+  const wanted = useRef<{ start: number; end: number } | null>(null);
+  const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
+  const pagesRef = useRef(pages);
+  pagesRef.current = pages;
   const queryKey = JSON.stringify(query);
 
   const load = useCallback(
@@ -43,17 +49,36 @@ export function useServerRows<T>(fetchPage: (q: TableQueryInput) => Promise<Page
   useEffect(() => {
     generation.current++;
     inflight.current = new Set();
+    clearTimeout(timer.current);
+    wanted.current = null;
     setPages(new Map());
     setTotal(null);
     load(0);
   }, [load, reloadKey]);
+  useEffect(() => () => clearTimeout(timer.current), []);
 
-  /** Make sure the pages covering rows [start, end] are loaded or loading. */
+  /**
+   * Make sure the pages covering rows [start, end] are loaded or loading. While the user drags
+   * the scrollbar through 100,000 rows the window moves faster than pages load: only the window
+   * where scrolling settles is fetched, so the service never works through a backlog of pages
+   * nobody looks at any more.
+   */
   const ensure = useCallback(
     (start: number, end: number) => {
-      for (let p = Math.floor(start / PAGE_SIZE); p <= Math.floor(end / PAGE_SIZE); p++) if (!pages.has(p)) load(p);
+      const missing = (a: number, b: number) => {
+        const out: number[] = [];
+        for (let p = Math.floor(a / PAGE_SIZE); p <= Math.floor(b / PAGE_SIZE); p++) if (!pagesRef.current.has(p)) out.push(p);
+        return out;
+      };
+      if (missing(start, end).length === 0) return;
+      wanted.current = { start, end };
+      clearTimeout(timer.current);
+      timer.current = setTimeout(() => {
+        const w = wanted.current;
+        if (w) for (const p of missing(w.start, w.end)) load(p);
+      }, SETTLE_MS);
     },
-    [pages, load],
+    [load],
   );
 
   const rowAt = (index: number): T | undefined => pages.get(Math.floor(index / PAGE_SIZE))?.[index % PAGE_SIZE];
