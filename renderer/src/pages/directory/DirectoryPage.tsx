@@ -20,6 +20,23 @@ type Facets = Result<'directory.facets'>;
 /** The query the user left the directory with: coming back from a resource restores it (same user only). */
 let last: { userId: string; state: TableState } | undefined;
 
+const FACET_DELAY_MS = 250;
+
+/** Label lists (departments, classifications) change rarely: fetched once per signed-in user. */
+let lookups: { userId: string; promise: Promise<[Result<'departments.options'>, Classification[]]> } | undefined;
+function lookupsFor(userId: string) {
+  if (lookups?.userId !== userId) {
+    lookups = {
+      userId,
+      promise: Promise.all([
+        api.call('departments.options', {}).catch(() => [] as Result<'departments.options'>),
+        api.call('classifications.list', {}).catch(() => [] as Classification[]),
+      ]),
+    };
+  }
+  return lookups.promise;
+}
+
 /** Who may register entries: department registrants (for their own department) and bureau staff. */
 export function canRegister(role: string, departmentId: string | null): boolean {
   return (role === 'registrant' && departmentId !== null) || role === 'bureau';
@@ -40,34 +57,47 @@ export function DirectoryPage() {
   const [filters, setFilters] = useState<Record<string, string>>(initial?.filters ?? {});
   const facetGen = useRef(0);
   const facetKey = useRef('');
+  const facetTimer = useRef<ReturnType<typeof setTimeout>>(undefined);
 
   useEffect(() => {
-    api.call('departments.options', {}).then(setDepartments, () => setDepartments([]));
-    api.call('classifications.list', {}).then(setClasses, () => setClasses([]));
-  }, []);
+    let live = true;
+    lookupsFor(user.id).then(([d, c]) => {
+      if (!live) return;
+      setDepartments(d);
+      setClasses(c);
+    });
+    return () => {
+      live = false;
+      clearTimeout(facetTimer.current);
+    };
+  }, [user.id]);
 
   const onStateChange = useCallback(
     (s: TableState) => {
       last = { userId: user.id, state: s };
-    setFilters(s.filters);
-    const key = JSON.stringify([s.filters, s.search]);
-    if (key === facetKey.current) return; // sorting does not change the counts
-    facetKey.current = key;
-    const gen = ++facetGen.current;
-    api.call('directory.facets', { filters: s.filters, search: s.search }).then(
-      (f) => gen === facetGen.current && setFacets(f),
-      () => gen === facetGen.current && setFacets(null),
-    );
+      setFilters(s.filters);
+      const key = JSON.stringify([s.filters, s.search]);
+      if (key === facetKey.current) return; // sorting does not change the counts
+      facetKey.current = key;
+      const gen = ++facetGen.current;
+      // The rows are asked for first; the counts a moment later, once per burst of changes.
+      clearTimeout(facetTimer.current);
+      facetTimer.current = setTimeout(() => {
+        api.call('directory.facets', { filters: s.filters, search: s.search }).then(
+          (f) => gen === facetGen.current && setFacets(f),
+          () => gen === facetGen.current && setFacets(null),
+        );
+      }, FACET_DELAY_MS);
     },
     [user.id],
   );
 
   const columns = useMemo(
     () => [
-      col.accessor('code', { header: t('ui.directory.code'), size: 96, cell: (c) => <span className="mono">{c.getValue()}</span> }),
+      col.accessor('code', { header: t('ui.directory.code'), size: 112, cell: (c) => <span className="mono">{c.getValue()}</span> }),
       col.accessor('name', {
         header: t('ui.directory.name'),
-        size: 160,
+        size: 150,
         meta: { grow: 4 },
         cell: (c) => (
           <a href={resourceHref(c.row.original.id)} tabIndex={-1} title={c.row.original.summary}>
@@ -75,7 +105,7 @@ export function DirectoryPage() {
           </a>
         ),
       }),
-      col.accessor('providerName', { header: t('ui.directory.provider'), size: 120, meta: { grow: 2 }, cell: (c) => <span title={c.getValue()}>{c.getValue()}</span> }),
+      col.accessor('providerName', { header: t('ui.directory.provider'), size: 112, meta: { grow: 2 }, cell: (c) => <span title={c.getValue()}>{c.getValue()}</span> }),
       col.accessor('classCode', {
         header: t('ui.directory.classification'),
         size: 88,
