@@ -92,18 +92,20 @@ export function ResourceForm({ resource, classifications, departments }: Props) 
   const savedInput = useRef<ResourceInput | null>(null);
   const [notice, setNotice] = useState(restored !== null);
 
+  const input = useMemo(() => draftToInput(draft), [draft]);
+  const untouched = useMemo(() => JSON.stringify(draftToInput(initial)), [initial]);
   useEffect(() => {
     const timer = setTimeout(() => {
       try {
-        localStorage.setItem(key, JSON.stringify({ base, draft } satisfies Stored));
+        if (JSON.stringify(input) === untouched) localStorage.removeItem(key);
+        else localStorage.setItem(key, JSON.stringify({ base, draft } satisfies Stored));
       } catch {
         /* storage full or disabled: the form still works */
       }
     }, 300);
     return () => clearTimeout(timer);
-  }, [key, base, draft]);
+  }, [key, base, draft, input, untouched]);
 
-  const input = useMemo(() => draftToInput(draft), [draft]);
   const live = useEntryCheck(resource?.id ?? null, input);
 
   const issues = useMemo(() => {
