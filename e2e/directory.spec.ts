@@ -90,6 +90,8 @@ test('directory: register with live validation, submit, publish, negative list, 
   await page.getByRole('button', { name: /第 2 项 数据元/ }).click();
   const picker = page.getByRole('dialog', { name: '为第 2 项选择数据元' });
   await picker.getByRole('searchbox').fill('姓名');
+  await expect(picker.getByRole('button', { name: /DE01002/ })).toBeVisible();
+  await shot(page, project, 'element-picker');
   await picker.getByRole('button', { name: /DE01002/ }).click();
   await expect(picker).toBeHidden();
   await expect(page.getByLabel('第 2 项 名称')).toHaveValue('姓名');
@@ -159,6 +161,7 @@ test('directory: register with live validation, submit, publish, negative list, 
   const bell = page.getByRole('button', { name: /^通知（2 条未读）$/ }); // published, and the application
   await expect(bell).toBeVisible();
   await bell.click();
+  await shot(page, project, 'bell');
   await page.getByRole('button', { name: new RegExp(`中山市市场监督管理局 申请使用“${RESOURCE}”`) }).click();
   await expect(page.getByRole('tab', { name: '待我审批' })).toHaveAttribute('aria-selected', 'true');
   const request = page.getByRole('grid').getByRole('row').filter({ hasText: RESOURCE });

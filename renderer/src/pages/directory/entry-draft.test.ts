@@ -75,6 +75,10 @@ describe('the resource form draft', () => {
     expect(isVisible('items.1.name', touched, false)).toBe(true);
     expect(isVisible('items', touched, false)).toBe(true);
     expect(isVisible('items.0.name', touched, false)).toBe(false);
+    // Adding a row touches the list, not the new row's empty fields.
+    const added = touch(new Set(), 'items');
+    expect(isVisible('items', added, false)).toBe(true);
+    expect(isVisible('items.2.name', added, false)).toBe(false);
   });
 
   it('moves rows up and down, and not past the ends', () => {

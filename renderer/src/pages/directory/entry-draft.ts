@@ -174,11 +174,18 @@ export function touch(touched: ReadonlySet<string>, path: string): Set<string> {
   return next;
 }
 
-/** An issue is shown once its field (or a row containing it) was touched, or after a save attempt. */
+/**
+ * An issue is shown once its field (or the row containing it) was touched, or after a save
+ * attempt. Touching the list of data items (adding or removing a row) shows the list's own
+ * problem ("at least one item"), not the problems of a fresh, still empty row.
+ */
 export function isVisible(path: string, touched: ReadonlySet<string>, all: boolean): boolean {
   if (all || touched.has(path)) return true;
   const parts = path.split('.');
-  for (let n = parts.length - 1; n > 0; n--) if (touched.has(parts.slice(0, n).join('.'))) return true;
+  for (let n = parts.length - 1; n > 0; n--) {
+    if (n === 1 && parts[0] === 'items') break;
+    if (touched.has(parts.slice(0, n).join('.'))) return true;
+  }
   if (path === 'items') return [...touched].some((p) => p.startsWith('items.'));
   return false;
 }
