@@ -149,6 +149,7 @@ test('directory: register with live validation, submit, publish, negative list, 
   await apply.getByLabel('依据').fill('《市场主体登记管理条例》');
   await apply.getByRole('button', { name: '提交申请' }).click();
   await expect(apply.getByLabel('用途')).toHaveAccessibleDescription('请写明用途（至少 4 个字）');
+  await expect(apply.getByRole('alert')).toHaveCount(0); // said beside the field, not again with a raw field name
   await apply.getByLabel('用途').fill('核验市场主体登记中的法定代表人身份');
   await shot(page, project, 'apply');
   await apply.getByRole('button', { name: '提交申请' }).click();

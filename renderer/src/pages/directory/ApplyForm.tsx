@@ -3,9 +3,10 @@ import { useTranslation } from 'react-i18next';
 import type { AccessRequest } from '../../../../shared/directory/access';
 import type { ResourceView } from '../../../../shared/directory/resource';
 import { api } from '../../api/client';
-import { ErrorMessage, fieldError } from '../../components/ErrorMessage';
+import { fieldError } from '../../components/ErrorMessage';
 import { Field } from '../../components/Field';
 import { useSubmit } from '../../components/useSubmit';
+import { FormError } from './FormError';
 import { isoDay } from '../../i18n/dates';
 
 /**
@@ -84,7 +85,7 @@ export function ApplyForm({ resource, onDone, onCancel }: { resource: ResourceVi
           <input type="date" name="periodTo" value={periodTo} min={periodFrom} onChange={(e) => setPeriodTo(e.target.value)} />
         </Field>
       </div>
-      <ErrorMessage error={error} />
+      <FormError error={error} inline={['itemIds', 'purpose', 'legalBasis', 'periodFrom', 'periodTo']} />
       <div className="form-actions">
         <button type="button" onClick={onCancel}>
           {t('ui.common.cancel')}

@@ -3,9 +3,10 @@ import { useTranslation } from 'react-i18next';
 import type { AccessRequest } from '../../../../shared/directory/access';
 import type { DataItem } from '../../../../shared/directory/resource';
 import { api } from '../../api/client';
-import { ErrorMessage, fieldError } from '../../components/ErrorMessage';
+import { fieldError } from '../../components/ErrorMessage';
 import { Field } from '../../components/Field';
 import { useSubmit } from '../../components/useSubmit';
+import { FormError } from './FormError';
 
 /**
  * The provider's decision on an application: approve (optionally for fewer data items or a
@@ -110,7 +111,7 @@ export function DecideForm({ request, onDone, onCancel }: { request: AccessReque
       <Field label={decision === 'deny' ? t('ui.access.reasonRequired') : t('ui.access.reason')} error={err('reason')}>
         <textarea name="reason" rows={3} maxLength={1000} value={reason} onChange={(e) => setReason(e.target.value)} />
       </Field>
-      <ErrorMessage error={error} />
+      <FormError error={error} inline={['itemIds', 'until', 'reason']} />
       <div className="form-actions">
         <button type="button" onClick={onCancel}>
           {t('ui.common.cancel')}

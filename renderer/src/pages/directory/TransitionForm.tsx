@@ -2,9 +2,10 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ResourceView } from '../../../../shared/directory/resource';
 import { api } from '../../api/client';
-import { ErrorMessage, fieldError } from '../../components/ErrorMessage';
+import { fieldError } from '../../components/ErrorMessage';
 import { Field } from '../../components/Field';
 import { useSubmit } from '../../components/useSubmit';
+import { FormError } from './FormError';
 
 export type TransitionAction = 'submit' | 'publish' | 'return' | 'retire';
 
@@ -31,7 +32,7 @@ export function TransitionForm({ resource, action, onDone, onCancel }: { resourc
       <Field label={required ? t('ui.resource.commentRequired') : t('ui.resource.comment')} error={commentError}>
         <textarea name="comment" rows={3} maxLength={1000} value={comment} onChange={(e) => setComment(e.target.value)} autoFocus />
       </Field>
-      <ErrorMessage error={error} />
+      <FormError error={error} inline={['comment']} />
       <div className="form-actions">
         <button type="button" onClick={onCancel}>
           {t('ui.common.cancel')}

@@ -17,6 +17,16 @@ const FIELD_LABELS: Record<string, string> = {
   sourceSystem: 'ui.entry.sourceSystem',
   extra: 'ui.entry.extra',
   items: 'ui.entry.items',
+  // 申请取用 and its decision, and lifecycle comments
+  resourceId: 'ui.access.resource',
+  itemIds: 'ui.access.items',
+  purpose: 'ui.apply.purpose',
+  legalBasis: 'ui.apply.legalBasis',
+  periodFrom: 'ui.apply.periodFrom',
+  periodTo: 'ui.access.period',
+  until: 'ui.access.until',
+  reason: 'ui.access.reason',
+  comment: 'ui.resource.comment',
 };
 
 const ITEM_LABELS: Record<string, string> = {
