@@ -42,7 +42,8 @@ export const uiEn: Strings<typeof uiZhCN> = {
   },
   dashboard: {
     title: 'Dashboard', welcome: 'Welcome, {{name}}', departments: 'Departments', users: 'Users',
-    pending: 'Coming next', pendingText: 'Project review, duplicate-construction review, the resource directory and sync arrive in later versions.',
+    pending: 'Coming next', pendingText: 'Project review, duplicate-construction review and sync arrive in later versions.',
+    resources: 'Directory resources', published: '{{count}} published', awaiting: 'Applications awaiting me',
   },
   pending: { title: '{{page}}: not available yet', text: 'This arrives in a later version. Department and user management are under Settings.' },
   languages: { 'zh-CN': '简体中文', en: 'English' },

@@ -39,7 +39,8 @@ export const uiZhCN = {
   },
   dashboard: {
     title: '工作台', welcome: '欢迎，{{name}}', departments: '部门', users: '用户',
-    pending: '建设中的功能', pendingText: '项目审核、重复建设审查、资源目录与同步将在后续版本中陆续开放。',
+    pending: '建设中的功能', pendingText: '项目审核、重复建设审查与同步将在后续版本中陆续开放。',
+    resources: '目录资源', published: '已发布 {{count}}', awaiting: '待我审批的申请',
   },
   pending: { title: '{{page}}：尚未开放', text: '此功能将在后续版本中提供。当前可使用“设置”中的部门与用户管理。' },
   languages: { 'zh-CN': '简体中文', en: 'English' },
