@@ -15,14 +15,22 @@ export function DashboardPage() {
       () => setCounts(null),
     );
     // Totals only (one row each): the directory and the applications waiting for this department.
-    Promise.all([
-      api.call('directory.list', { limit: 1 }),
-      api.call('directory.list', { limit: 1, filters: { status: 'published' } }),
-      user.departmentId && user.role === 'registrant' ? api.call('access.incoming', { limit: 1, filters: { status: 'pending' } }) : Promise.resolve(null),
-    ]).then(
-      ([all, published, awaiting]) => setDirectory({ all: all.total, published: published.total, awaiting: awaiting?.total ?? null }),
-      () => setDirectory(null),
-    );
+    // Asked a moment later, so that going straight on to another page does not queue them first.
+    let live = true;
+    const timer = setTimeout(() => {
+      Promise.all([
+        api.call('directory.list', { limit: 1 }),
+        api.call('directory.list', { limit: 1, filters: { status: 'published' } }),
+        user.departmentId && user.role === 'registrant' ? api.call('access.incoming', { limit: 1, filters: { status: 'pending' } }) : Promise.resolve(null),
+      ]).then(
+        ([all, published, awaiting]) => live && setDirectory({ all: all.total, published: published.total, awaiting: awaiting?.total ?? null }),
+        () => live && setDirectory(null),
+      );
+    }, 400);
+    return () => {
+      live = false;
+      clearTimeout(timer);
+    };
   }, [user.departmentId, user.role]);
   return (
     <>
