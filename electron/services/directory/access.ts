@@ -18,7 +18,10 @@ const table = (): TableSpec => ({
          FROM access_requests a JOIN resources r ON r.id = a.resource_id JOIN departments p ON p.id = r.provider_dept_id
          JOIN departments q ON q.id = a.requester_dept_id LEFT JOIN users u ON u.id = a.requester_user_id`,
   columns: { createdAt: 'a.created_at', resourceName: 'r.name', resourceCode: 'r.code', status: 'effective_status', requesterDeptName: 'q.name', providerName: 'p.name' },
-  filters: { status: (v) => ({ sql: `(CASE WHEN a.status = 'approved' AND a.approved_until < ? THEN 'expired' ELSE a.status END) = ?`, params: [today(), v] }) },
+  filters: {
+    resource: (v) => ({ sql: 'a.resource_id = ?', params: [v] }),
+    status: (v) => ({ sql: `(CASE WHEN a.status = 'approved' AND a.approved_until < ? THEN 'expired' ELSE a.status END) = ?`, params: [today(), v] }),
+  },
   searchable: ['r.name', 'r.code', 'q.name', 'a.purpose'],
   defaultOrder: 'a.created_at DESC',
 });
@@ -35,8 +38,10 @@ function toRequest(db: Reader, r: Record<string, Scalar>): AccessRequest {
   return {
     id: s('id'), resourceId: s('resource_id'), resourceCode: s('resource_code'), resourceName: s('resource_name'), providerName: s('provider_name'),
     requesterDeptName: s('requester_dept_name'), requesterName: r.requester_name === null ? null : s('requester_name'),
+    itemIds: r.item_ids === null || r.item_ids === undefined ? null : (JSON.parse(String(r.item_ids)) as string[]),
     itemNames: itemNames(db, r.item_ids), purpose: s('purpose'), legalBasis: s('legal_basis'), periodFrom: s('period_from'), periodTo: s('period_to'),
-    status: s('effective_status') as AccessRequest['status'], approvedItemNames: itemNames(db, r.approved_item_ids),
+    status: s('effective_status') as AccessRequest['status'], approvedItemIds: r.approved_item_ids === null || r.approved_item_ids === undefined ? null : (JSON.parse(String(r.approved_item_ids)) as string[]),
+    approvedItemNames: itemNames(db, r.approved_item_ids),
     approvedUntil: r.approved_until === null ? null : s('approved_until'), reason: s('reason'), createdAt: s('created_at'),
     decidedAt: r.decided_at === null ? null : s('decided_at'),
   };
