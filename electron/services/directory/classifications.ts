@@ -4,6 +4,7 @@ import type { Classification } from '../../../shared/directory/catalog-models';
 import type { ClassKind } from '../../../shared/directory/vocab';
 import type { Reader, Tx } from '../../store/types';
 import { callerUserId, requireRole, requireSignedIn, type Ctx } from '../context';
+import { VersionCache } from '../version-cache';
 import { DEFAULT_CLASSIFICATIONS } from './defaults';
 
 const KIND_BY_DIGIT: Record<string, ClassKind> = { '1': 'base', '2': 'theme', '3': 'dept' };
@@ -28,8 +29,14 @@ export function classificationExists(db: Reader, code: string): boolean {
   return !!db.get('SELECT 1 FROM classifications WHERE id = ?', [code]);
 }
 
+const cache = new VersionCache<Classification[]>(4);
+
 export function listClassifications(ctx: Ctx): Classification[] {
   requireSignedIn(ctx);
+  return cache.get(ctx.store, 'all', () => computeClassifications(ctx));
+}
+
+function computeClassifications(ctx: Ctx): Classification[] {
   const counts = new Map(
     ctx.store.all<{ class_code: string; n: number }>("SELECT class_code, COUNT(*) AS n FROM resources WHERE status != 'retired' GROUP BY class_code").map((r) => [r.class_code, r.n]),
   );

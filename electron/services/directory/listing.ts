@@ -3,6 +3,7 @@ import type { ResourceRow } from '../../../shared/directory/resource';
 import type { Page, TableQuery } from '../../../shared/model/table-query';
 import { requireSignedIn, type Ctx } from '../context';
 import { queryTable, whereOf } from '../table-sql';
+import { VersionCache } from '../version-cache';
 import { resourceTable, ROW_FROM, toResourceRow } from './resource-table';
 import { listScope, viewerOf } from './visibility';
 
@@ -33,15 +34,24 @@ export function directoryFacets(ctx: Ctx, q: Pick<TableQuery, 'filters' | 'searc
   requireSignedIn(ctx);
   const viewer = viewerOf(ctx);
   const spec = resourceTable(viewer);
-  const out = {} as Record<Dimension, { value: string; count: number }[]>;
-  for (const [dim, def] of Object.entries(DIMENSIONS) as [Dimension, (typeof DIMENSIONS)[Dimension]][]) {
-    const filters = Object.fromEntries(Object.entries(q.filters).filter(([id]) => id !== def.filter));
-    const where = whereOf(spec, { filters, search: q.search }, listScope(viewer));
-    const rows = ctx.store.all<{ value: string; count: number }>(
-      `SELECT ${def.expr} AS value, COUNT(*) AS count ${ROW_FROM}${where.sql} GROUP BY 1 ORDER BY count DESC, value LIMIT 200`,
-      where.params,
-    );
-    out[dim] = rows.map((r) => ({ value: String(r.value), count: r.count }));
-  }
-  return out;
+  const scope = listScope(viewer);
+  const key = JSON.stringify([scope?.params ?? null, isCuratorKey(ctx), q.filters, q.search.trim()]);
+  return facetCache.get(ctx.store, key, () => {
+    const out = {} as Record<Dimension, { value: string; count: number }[]>;
+    for (const [dim, def] of Object.entries(DIMENSIONS) as [Dimension, (typeof DIMENSIONS)[Dimension]][]) {
+      const filters = Object.fromEntries(Object.entries(q.filters).filter(([id]) => id !== def.filter));
+      const where = whereOf(spec, { filters, search: q.search }, scope);
+      // Counting needs no joins unless a filter names a joined column; GROUP BY then walks an index.
+      const from = /\b[dc]\./.test(where.sql) ? ROW_FROM : 'FROM resources r';
+      const rows = ctx.store.all<{ value: string; count: number }>(
+        `SELECT ${def.expr} AS value, COUNT(*) AS count ${from}${where.sql} GROUP BY 1 ORDER BY count DESC, value LIMIT 200`,
+        where.params,
+      );
+      out[dim] = rows.map((r) => ({ value: String(r.value), count: r.count }));
+    }
+    return out;
+  });
 }
+
+const facetCache = new VersionCache<Record<Dimension, { value: string; count: number }[]>>();
+const isCuratorKey = (ctx: Ctx) => (ctx.caller.kind === 'user' ? `${ctx.caller.user.role}:${ctx.caller.user.departmentId}` : 'system');
