@@ -11,7 +11,8 @@ export class VersionCache<T> {
 
   get(db: Reader, key: string, compute: () => T): T {
     const version = db.get<{ v: number | null }>('SELECT MAX(seq) AS v FROM ops')?.v ?? 0;
-    const full = `${version}\u0000${key}`;
+    // The date is part of the key too: grants expire at midnight without any write.
+    const full = `${version}\u0000${new Date().toISOString().slice(0, 10)}\u0000${key}`;
     const hit = this.entries.get(full);
     if (hit !== undefined) return hit;
     const value = compute();
