@@ -1,0 +1,154 @@
+import { Readable } from 'node:stream';
+import ExcelJS from 'exceljs';
+import { CSV_ITEMS_COLUMN, SHEET_CSV, SHEET_ITEMS, SHEET_RESOURCES } from './columns';
+import { parseCsv } from './csv';
+import { decodeText } from './decode';
+import { FileProblem } from './report';
+
+/** One sheet as text: its header (first non-empty row) and data rows, numbered as the program shows them. */
+export interface Table {
+  sheet: string;
+  headerRow: number;
+  /** Header text → 0-based column index (first occurrence wins). */
+  columns: Map<string, number>;
+  rows: { row: number; cells: string[] }[];
+}
+
+export interface ParsedFile {
+  kind: 'xlsx' | 'csv';
+  resources: Table;
+  /** The 信息项 sheet of a workbook; null for CSV (items are inline). */
+  items: Table | null;
+  encoding: string | null;
+}
+
+/** Bigger files are refused before parsing (the budget file of 10,000 resources is ≈ 3 MB). */
+export const MAX_FILE_BYTES = 64 * 1024 * 1024;
+export const MAX_RESOURCES = 100_000;
+export const MAX_ITEM_ROWS = 1_000_000;
+
+const normalizeHeader = (h: string) => h.normalize('NFKC').replace(/\s+/g, '').replace(/^\*|\*$/g, '');
+
+function tableOf(sheet: string, records: { row: number; cells: string[] }[]): Table {
+  const nonEmpty = records.filter((r) => r.cells.some((c) => c.trim() !== ''));
+  const header = nonEmpty[0];
+  const columns = new Map<string, number>();
+  header?.cells.forEach((h, i) => {
+    const key = normalizeHeader(h);
+    if (key && !columns.has(key)) columns.set(key, i);
+  });
+  return { sheet, headerRow: header?.row ?? 1, columns, rows: nonEmpty.slice(1) };
+}
+
+/** A formula-looking cell the CSV export defused with a leading apostrophe gets it back off. */
+const undefuse = (s: string) => (/^'[=+\-@\t\r]/.test(s) ? s.slice(1) : s);
+
+export function readCsv(bytes: Uint8Array): ParsedFile {
+  const { text, encoding } = decodeText(bytes);
+  const records = parseCsv(text).map((r) => ({ row: r.row, cells: r.cells.map(undefuse) }));
+  return { kind: 'csv', resources: tableOf(SHEET_CSV, records), items: null, encoding };
+}
+
+type CellValue = ExcelJS.CellValue;
+
+/** What a person sees in a cell, as text: numbers without a spurious ".0", dates as YYYY-MM-DD. */
+export function cellText(v: CellValue): string {
+  if (v === null || v === undefined) return '';
+  if (typeof v === 'string') return v;
+  if (typeof v === 'number') return Number.isInteger(v) ? String(v) : String(Number(v.toPrecision(15)));
+  if (typeof v === 'boolean') return v ? 'TRUE' : 'FALSE';
+  if (v instanceof Date) return Number.isNaN(v.getTime()) ? '' : v.toISOString().slice(0, 10);
+  if (typeof v === 'object') {
+    if ('richText' in v && Array.isArray(v.richText)) return v.richText.map((r) => r.text).join('');
+    if ('formula' in v || 'sharedFormula' in v) return cellText((v as { result?: CellValue }).result ?? null);
+    if ('hyperlink' in v && 'text' in v) return cellText((v as { text: CellValue }).text);
+    if ('error' in v) return '';
+  }
+  return String(v);
+}
+
+type Records = { row: number; cells: string[] }[];
+
+function rowRecord(values: CellValue[], rowNumber: number): { row: number; cells: string[] } {
+  const cells: string[] = [];
+  // row.values is 1-based (index 0 is empty).
+  for (let c = 1; c < values.length; c++) cells.push(cellText(values[c] ?? null));
+  return { row: rowNumber, cells };
+}
+
+/**
+ * Streaming read: rows only, in one pass. Faster and lighter than loading the workbook, and it
+ * skips what the import does not need — notably data validations, which a full load expands
+ * cell by cell (a drop-down on a whole column is a million entries).
+ */
+async function streamSheets(bytes: Uint8Array): Promise<Map<string, Records>> {
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)]), {
+    worksheets: 'emit',
+    sharedStrings: 'cache',
+    hyperlinks: 'ignore',
+    styles: 'ignore',
+    entries: 'ignore',
+  });
+  const sheets = new Map<string, Records>();
+  for await (const ws of reader) {
+    const records: Records = [];
+    for await (const row of ws as unknown as AsyncIterable<ExcelJS.Row>) {
+      if (row.hasValues) records.push(rowRecord(row.values as CellValue[], row.number));
+    }
+    sheets.set((ws as unknown as { name: string }).name, records);
+  }
+  return sheets;
+}
+
+/** The whole workbook in memory: the fallback for files the streaming reader cannot follow. */
+async function loadSheets(bytes: Uint8Array): Promise<Map<string, Records>> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(bytes as unknown as ExcelJS.Buffer);
+  const sheets = new Map<string, Records>();
+  for (const ws of wb.worksheets) {
+    const records: Records = [];
+    ws.eachRow({ includeEmpty: false }, (row, n) => records.push(rowRecord(row.values as CellValue[], n)));
+    sheets.set(ws.name, records);
+  }
+  return sheets;
+}
+
+export async function readXlsx(bytes: Uint8Array): Promise<ParsedFile> {
+  let sheets: Map<string, Records>;
+  try {
+    sheets = await streamSheets(bytes);
+    if (sheets.size === 0) throw new Error('no sheets');
+  } catch {
+    try {
+      sheets = await loadSheets(bytes);
+    } catch {
+      throw new FileProblem('dir.import.unreadable');
+    }
+  }
+  const names = [...sheets.keys()];
+  const byName = (name: string) => names.find((n) => normalizeHeader(n) === name);
+  // A workbook whose first sheet was renamed still works: the first sheet holds the resources.
+  const resourcesName = byName(SHEET_RESOURCES) ?? names[0];
+  if (resourcesName === undefined) throw new FileProblem('dir.import.sheetMissing', { sheet: SHEET_RESOURCES });
+  const resources = tableOf(resourcesName, sheets.get(resourcesName)!);
+  const itemsName = byName(SHEET_ITEMS);
+  const items = itemsName !== undefined ? tableOf(itemsName, sheets.get(itemsName)!) : null;
+  // Items must come from somewhere: the 信息项 sheet, or an inline column as in the CSV.
+  if (!items && !resources.columns.has(CSV_ITEMS_COLUMN)) throw new FileProblem('dir.import.sheetMissing', { sheet: SHEET_ITEMS });
+  return { kind: 'xlsx', resources, items, encoding: null };
+}
+
+const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
+
+/** Reads an .xlsx or .csv by its content (the name's extension only breaks a tie). */
+export async function readTables(fileName: string, bytes: Uint8Array): Promise<ParsedFile> {
+  if (bytes.length === 0) throw new FileProblem('dir.import.empty');
+  if (bytes.length > MAX_FILE_BYTES) throw new FileProblem('dir.import.tooLarge', { max: MAX_FILE_BYTES / 1024 / 1024 });
+  const isZip = ZIP_MAGIC.every((b, i) => bytes[i] === b);
+  const ext = /\.([a-z0-9]+)$/i.exec(fileName)?.[1]?.toLowerCase() ?? '';
+  if (isZip) return readXlsx(bytes);
+  // An old .xls (OLE2) or anything binary: say so instead of reading garbage as CSV.
+  if (ext === 'xls' || (bytes[0] === 0xd0 && bytes[1] === 0xcf)) throw new FileProblem('dir.import.unsupported', { name: fileName });
+  if (ext === 'xlsx') throw new FileProblem('dir.import.unreadable');
+  return readCsv(bytes);
+}
