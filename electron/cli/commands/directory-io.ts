@@ -24,7 +24,8 @@ function line(lang: Language, key: string, params: Record<string, string | numbe
 export function describeImportError(lang: Language, e: ImportError): string {
   const message = translate(lang, e.key, e.params);
   if (e.row === 0) return e.sheet ? `${e.sheet}: ${message}` : message;
-  const column = e.column || '—';
+  // A CSV's items share one cell: name the item by its position in it.
+  const column = `${e.column || '—'}${e.params.item !== undefined ? ` #${e.params.item}` : ''}`;
   return line(lang, 'cli.importError', { sheet: e.sheet, row: e.row, column, message }, `${e.sheet} ${e.row} ${column}: ${message}`);
 }
 

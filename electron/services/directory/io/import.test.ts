@@ -8,6 +8,7 @@ import { CSV_ITEMS_COLUMN, ITEM_COLUMNS, RESOURCE_COLUMNS, SHEET_HELP, SHEET_ITE
 import { toCsv } from './csv';
 import { exportDirectory, exportEntries } from './export';
 import { importDirectory } from './import';
+import { declaredUnzippedBytes } from './tables';
 import { cancelTask, runCancellable } from './tasks';
 import { directoryTemplate, writeWorkbook } from './template';
 import { csvOf, csvRow, ctxOf, fileEntry } from './test-helpers';
@@ -276,7 +277,15 @@ describe('importing the directory from a spreadsheet', () => {
   });
 
   it('refuses files it cannot read, with a message and no row', async () => {
+    // A zip whose directory promises 4 GB of XML: refused before anything is unpacked.
+    const { bytes: template } = await directoryTemplate();
+    const bomb = Buffer.from(template);
+    const eocd = bomb.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
+    bomb.writeUInt32LE(0xfffffff0, bomb.readUInt32LE(eocd + 16) + 24);
+    expect(declaredUnzippedBytes(template)).toBeGreaterThan(10_000);
+    expect(declaredUnzippedBytes(template)).toBeLessThan(1_000_000);
     const cases: [string, Buffer, string][] = [
+      ['bomb.xlsx', bomb, 'dir.import.tooLarge'],
       ['empty.csv', Buffer.alloc(0), 'dir.import.empty'],
       ['old.xls', Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), 'dir.import.unsupported'],
       ['broken.xlsx', Buffer.from('PK\u0003\u0004 not really a zip'), 'dir.import.unreadable'],

@@ -140,13 +140,46 @@ export async function readXlsx(bytes: Uint8Array): Promise<ParsedFile> {
 
 const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
 
+/** An .xlsx unpacks to far more than it weighs; past this a file is refused before it is unpacked. */
+export const MAX_UNZIPPED_BYTES = 1024 * 1024 * 1024;
+
+/**
+ * What the zip's central directory says its entries unpack to (null when there is no readable
+ * directory: the reader will then refuse the file anyway). A zip bomb is refused here, before a
+ * byte is inflated. Zip64 entries (sizes of 0xFFFFFFFF) count as too large: no template needs them.
+ */
+export function declaredUnzippedBytes(bytes: Uint8Array): number | null {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  try {
+    for (let i = bytes.length - 22; i >= Math.max(0, bytes.length - 22 - 0xffff); i--) {
+      if (view.getUint32(i, true) !== 0x06054b50) continue;
+      const count = view.getUint16(i + 10, true);
+      let p = view.getUint32(i + 16, true);
+      let total = 0;
+      for (let n = 0; n < count; n++) {
+        if (view.getUint32(p, true) !== 0x02014b50) return null;
+        const size = view.getUint32(p + 24, true);
+        total += size === 0xffffffff ? Number.POSITIVE_INFINITY : size;
+        p += 46 + view.getUint16(p + 28, true) + view.getUint16(p + 30, true) + view.getUint16(p + 32, true);
+      }
+      return total;
+    }
+  } catch {
+    // RangeError: offsets outside the file.
+  }
+  return null;
+}
+
 /** Reads an .xlsx or .csv by its content (the name's extension only breaks a tie). */
 export async function readTables(fileName: string, bytes: Uint8Array): Promise<ParsedFile> {
   if (bytes.length === 0) throw new FileProblem('dir.import.empty');
   if (bytes.length > MAX_FILE_BYTES) throw new FileProblem('dir.import.tooLarge', { max: MAX_FILE_BYTES / 1024 / 1024 });
   const isZip = ZIP_MAGIC.every((b, i) => bytes[i] === b);
   const ext = /\.([a-z0-9]+)$/i.exec(fileName)?.[1]?.toLowerCase() ?? '';
-  if (isZip) return readXlsx(bytes);
+  if (isZip) {
+    if ((declaredUnzippedBytes(bytes) ?? 0) > MAX_UNZIPPED_BYTES) throw new FileProblem('dir.import.tooLarge', { max: MAX_FILE_BYTES / 1024 / 1024 });
+    return readXlsx(bytes);
+  }
   // An old .xls (OLE2) or anything binary: say so instead of reading garbage as CSV.
   if (ext === 'xls' || (bytes[0] === 0xd0 && bytes[1] === 0xcf)) throw new FileProblem('dir.import.unsupported', { name: fileName });
   if (ext === 'xlsx') throw new FileProblem('dir.import.unreadable');
