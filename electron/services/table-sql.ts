@@ -2,6 +2,7 @@ import { ApiError } from '../../shared/api/errors';
 import type { Page, TableQuery } from '../../shared/model/table-query';
 import type { Scalar } from '../../shared/sync/operation';
 import type { Reader } from '../store/types';
+import type { VersionCache } from './version-cache';
 
 /** A piece of WHERE clause with its parameters. */
 export interface SqlPart {
@@ -26,6 +27,11 @@ export interface TableSpec {
   search?: (text: string) => SqlPart;
   /** Always-on tie-breaker so paging is stable. */
   defaultOrder: string;
+  /**
+   * Counting needs no joins when the WHERE clause does not name a joined table: `from` is the
+   * cheaper FROM clause, used unless `unless` matches the WHERE clause.
+   */
+  count?: { from: string; unless: RegExp };
 }
 
 const own = <T>(record: Record<string, T> | undefined, id: string): T | undefined =>
@@ -62,7 +68,14 @@ export function whereOf(spec: TableSpec, q: Pick<TableQuery, 'filters' | 'search
   return { sql: where.length ? ` WHERE ${where.join(' AND ')}` : '', params };
 }
 
-export function queryTable<T>(db: Reader, spec: TableSpec, q: TableQuery, mapRow: (row: Record<string, Scalar>) => T, scope?: SqlPart): Page<T> {
+export function queryTable<T>(
+  db: Reader,
+  spec: TableSpec,
+  q: TableQuery,
+  mapRow: (row: Record<string, Scalar>) => T,
+  scope?: SqlPart,
+  counts?: VersionCache<number>,
+): Page<T> {
   const where = whereOf(spec, q, scope);
   const order = q.sort.map((s, i) => {
     const expr = own(spec.columns, s.id);
@@ -70,7 +83,10 @@ export function queryTable<T>(db: Reader, spec: TableSpec, q: TableQuery, mapRow
     return `${expr} ${s.desc ? 'DESC' : 'ASC'}`;
   });
   order.push(spec.defaultOrder);
-  const total = db.get<{ n: number }>(`SELECT COUNT(*) AS n FROM (${spec.from}${where.sql})`, where.params)?.n ?? 0;
+  const countSql = spec.count && !spec.count.unless.test(where.sql) ? `SELECT COUNT(*) AS n ${spec.count.from}${where.sql}` : `SELECT COUNT(*) AS n FROM (${spec.from}${where.sql})`;
+  const count = () => db.get<{ n: number }>(countSql, where.params)?.n ?? 0;
+  // Scrolling asks for page after page of the same query: count it once per data version.
+  const total = counts ? counts.get(db, JSON.stringify([countSql, where.params]), count) : count();
   const rows = db.all(`${spec.from}${where.sql} ORDER BY ${order.join(', ')} LIMIT ? OFFSET ?`, [...where.params, q.limit, q.offset]);
   return { rows: rows.map(mapRow), total };
 }

@@ -13,8 +13,10 @@ type Dimension = (typeof FACET_DIMENSIONS)[number];
 export function listResources(ctx: Ctx, q: TableQuery): Page<ResourceRow> {
   requireSignedIn(ctx);
   const viewer = viewerOf(ctx);
-  return queryTable(ctx.store, resourceTable(viewer), q, toResourceRow, listScope(viewer));
+  return queryTable(ctx.store, resourceTable(viewer), q, toResourceRow, listScope(viewer), listCounts);
 }
+
+const listCounts = new VersionCache<number>(256);
 
 const DIMENSIONS: Record<Dimension, { filter: string; expr: string; label?: string }> = {
   provider: { filter: 'provider', expr: 'r.provider_dept_id', label: 'd.name' },

@@ -26,6 +26,8 @@ function searchPart(viewer: Viewer, text: string): SqlPart {
   const all = ftsQuery(text);
   if (!basic || !all) return { sql: '0', params: [] };
   const items = itemsVisibleSql(viewer);
+  // Curators see every item: one match over all columns is enough.
+  if (items.sql === '1') return { sql: 'r.rowid IN (SELECT rowid FROM resource_fts WHERE resource_fts MATCH ?)', params: [all] };
   return {
     sql: `(r.rowid IN (SELECT rowid FROM resource_fts WHERE resource_fts MATCH ?)
            OR (r.rowid IN (SELECT rowid FROM resource_fts WHERE resource_fts MATCH ?) AND ${items.sql}))`,
@@ -57,6 +59,7 @@ export function resourceTable(viewer: Viewer): TableSpec {
     searchable: [],
     search: (text) => searchPart(viewer, text),
     defaultOrder: 'r.code ASC',
+    count: { from: 'FROM resources r', unless: /\b[dc]\./ },
   };
 }
 

@@ -97,7 +97,10 @@ async function streamSheets(bytes: Uint8Array): Promise<Map<string, Records>> {
     }
     sheets.set((ws as unknown as { name: string }).name, records);
   }
-  return sheets;
+  // Sheets arrive in the zip's order (Calc writes the last sheet first): put them in the workbook's.
+  const order = ((reader as unknown as { model?: { sheets?: { name: string }[] } }).model?.sheets ?? []).map((s) => s.name);
+  const rank = (name: string) => (order.includes(name) ? order.indexOf(name) : order.length);
+  return new Map([...sheets].sort(([a], [b]) => rank(a) - rank(b)));
 }
 
 /** The whole workbook in memory: the fallback for files the streaming reader cannot follow. */
