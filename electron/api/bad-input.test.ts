@@ -45,6 +45,10 @@ const BAD: Record<MethodName, { input: unknown; field: string }> = {
   'access.decide': { input: { id: 'a', decision: 'maybe' }, field: 'decision' },
   'access.mine': { input: { limit: 0 }, field: 'limit' },
   'access.incoming': { input: { search: ['x'] }, field: 'search' },
+  'directory.import': { input: { fileName: 'a.xlsx', contentBase64: 'not base64!' }, field: 'contentBase64' },
+  'directory.cancelTask': { input: { taskId: '' }, field: 'taskId' },
+  'directory.export': { input: { format: 'pdf' }, field: 'format' },
+  'directory.template': { input: { lang: 'en' }, field: 'lang' },
   'notifications.list': { input: { unreadOnly: true }, field: 'unreadOnly' },
   'notifications.markRead': { input: { ids: 'all' }, field: 'ids' },
 };

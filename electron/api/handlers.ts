@@ -14,6 +14,11 @@ import { transitionResource } from '../services/directory/lifecycle';
 import { directoryFacets, listResources } from '../services/directory/listing';
 import { listNotifications, markRead } from '../services/directory/notifications';
 import { getResource } from '../services/directory/view';
+import { newId } from '../../shared/model/ids';
+import { exportDirectory } from '../services/directory/io/export';
+import { importDirectory } from '../services/directory/io/import';
+import { cancelTask, runCancellable } from '../services/directory/io/tasks';
+import { directoryTemplate } from '../services/directory/io/template';
 
 type Handler<K extends MethodName> = (ctx: Ctx, input: ParsedInput<K>) => Result<K> | Promise<Result<K>>;
 
@@ -56,6 +61,21 @@ export const handlers: { [K in MethodName]: Handler<K> } = {
   'access.decide': (ctx, input) => decideAccess(ctx, input),
   'access.mine': (ctx, input) => myRequests(ctx, input),
   'access.incoming': (ctx, input) => incomingRequests(ctx, input),
+  'directory.import': (ctx, input) => {
+    const taskId = input.taskId ?? newId();
+    const bytes = Buffer.from(input.contentBase64, 'base64');
+    return runCancellable(ctx, taskId, (signal) => importDirectory(ctx, { fileName: input.fileName, bytes, dryRun: input.dryRun, signal, taskId }));
+  },
+  'directory.cancelTask': (ctx, input) => cancelTask(ctx, input.taskId),
+  'directory.export': async (ctx, input) => {
+    const out = await exportDirectory(ctx, input);
+    return { fileName: out.fileName, contentBase64: out.bytes.toString('base64'), count: out.count };
+  },
+  'directory.template': async (ctx) => {
+    requireSignedIn(ctx);
+    const t = await directoryTemplate();
+    return { fileName: t.fileName, contentBase64: t.bytes.toString('base64') };
+  },
   'notifications.list': (ctx) => listNotifications(ctx),
   'notifications.markRead': (ctx, input) => markRead(ctx, input.ids),
 };

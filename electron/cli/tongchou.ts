@@ -8,6 +8,7 @@ import { APP_VERSION } from '../app/version';
 import { describeError, EXIT_OK, EXIT_REFUSED, EXIT_USAGE } from './output';
 import { departmentCommands } from './commands/departments';
 import { directoryCommands } from './commands/directory';
+import { directoryIoCommands } from './commands/directory-io';
 import { initCommand } from './commands/init';
 import { userCommands } from './commands/users';
 import { webCommand } from './commands/web';
@@ -28,7 +29,7 @@ export function buildProgram(): Command {
   initCommand(program);
   userCommands(program, ROLES);
   departmentCommands(program, DEPARTMENT_LEVELS);
-  directoryCommands(program);
+  directoryIoCommands(directoryCommands(program));
   webCommand(program);
   const exitOverride = (cmd: Command): void => {
     cmd.exitOverride();

@@ -6,6 +6,7 @@ import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { streamSSE } from 'hono/streaming';
 import { ApiError, type WireResult } from '../../shared/api/errors';
+import { LARGE_INPUT_METHODS } from '../../shared/api/directory-contract';
 import { EVENT_NAMES } from '../../shared/api/events';
 import { CALL_PATH, EVENTS_PATH, TOKEN_HEADER } from '../../shared/api/http';
 
@@ -14,6 +15,8 @@ import type { Core } from '../app/core-types';
 import { isLoopbackHost, statusForCode, tokenMatches } from './host-guard';
 
 export const MAX_BODY_BYTES = 1024 * 1024;
+/** Spreadsheet uploads (directory.import) carry a whole file, base64-encoded. */
+export const MAX_UPLOAD_BYTES = 96 * 1024 * 1024;
 
 export interface WebHostOptions {
   core: Core;
@@ -57,7 +60,11 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
 
   app.post(
     `${CALL_PATH}:method`,
-    bodyLimit({ maxSize: MAX_BODY_BYTES, onError: (c) => c.json(fail(new ApiError('PAYLOAD_TOO_LARGE')), 413) }),
+    (c, next) =>
+      bodyLimit({
+        maxSize: LARGE_INPUT_METHODS.includes(c.req.param('method') ?? '') ? MAX_UPLOAD_BYTES : MAX_BODY_BYTES,
+        onError: (c) => c.json(fail(new ApiError('PAYLOAD_TOO_LARGE')), 413),
+      })(c, next),
     async (c) => {
       if (!(c.req.header('content-type') ?? '').startsWith('application/json')) {
         return c.json(fail(new ApiError('VALIDATION', 'errors.VALIDATION', { fields: '(body)' }, [{ path: '(body)', key: 'field.invalidType' }])), 415);

@@ -37,6 +37,10 @@ export const METHOD_NAMES = [
   'access.decide',
   'access.mine',
   'access.incoming',
+  'directory.import',
+  'directory.cancelTask',
+  'directory.export',
+  'directory.template',
   'notifications.list',
   'notifications.markRead',
 ] as const;

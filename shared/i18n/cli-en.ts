@@ -16,6 +16,10 @@ export const cliEn: Strings<typeof cliZhCN> = {
   userUnknown: 'No active user “{{username}}”',
   badJson: 'The --json value is not valid JSON',
   restricted: '(Not shared: catalog entry and basic metadata only; data items are visible after an approved application)',
+  importDone: 'Imported {{imported}} resources ({{items}} data items) as drafts', importChecked: 'Checked: {{total}} resources, {{items}} data items can be imported (nothing written)',
+  importFailed: '{{count}} problems in the file, nothing written ({{total}} resources)', importAborted: 'Import cancelled, nothing written',
+  importError: '{{sheet}} row {{row}} “{{column}}”: {{message}}', importMore: '… {{count}} more (--json shows them all)',
+  fileUnreadable: 'Cannot read {{file}}', exportDone: 'Exported {{count}} resources to {{file}}', templateDone: 'Template written to {{file}}',
   rendererMissing: 'The built console (dist/renderer) is missing: run npm run build first',
   col: { username: 'User name', name: 'Name', role: 'Role', department: 'Department', active: 'Active', code: 'Code', level: 'Level', parent: 'Parent', provider: 'Provider', shareType: 'Sharing', status: 'Status' },
 };

@@ -13,6 +13,10 @@ export const cliZhCN = {
   userUnknown: '用户“{{username}}”不存在或已停用',
   badJson: '--json 的内容不是有效的 JSON',
   restricted: '（非公开资源：仅显示目录和基础元数据；信息项需申请取用后可见）',
+  importDone: '已导入 {{imported}} 条资源（{{items}} 个信息项），均为草稿', importChecked: '检查通过：{{total}} 条资源、{{items}} 个信息项可以导入（未写入）',
+  importFailed: '文件中有 {{count}} 处错误，未写入任何数据（共 {{total}} 条资源）', importAborted: '导入已取消，未写入任何数据',
+  importError: '{{sheet}} 第 {{row}} 行「{{column}}」：{{message}}', importMore: '……另有 {{count}} 处错误（用 --json 查看全部）',
+  fileUnreadable: '无法读取文件 {{file}}', exportDone: '已导出 {{count}} 条资源到 {{file}}', templateDone: '已写出导入模板 {{file}}',
   rendererMissing: '找不到已构建的界面（dist/renderer），请先运行 npm run build',
   col: { username: '用户名', name: '姓名', role: '角色', department: '部门', active: '启用', code: '代码', level: '层级', parent: '上级', provider: '提供方', shareType: '共享类型', status: '状态' },
 };

@@ -53,6 +53,16 @@ export const dirEn: Strings<typeof dirZhCN> = {
     elementUnknown: 'No such data element',
     relatedUnknown: 'Related resource {{code}} does not exist',
   },
+  import: {
+    empty: 'The file is empty', unsupported: 'Unsupported file type ({{name}}): save it as .xlsx or .csv and import again',
+    unreadable: 'Cannot read the file: not a valid .xlsx, or damaged', tooLarge: 'The file is too large (at most {{max}} MB)',
+    tooManyRows: 'Too many rows: at most {{max}} resources and {{maxItems}} data items per import', sheetMissing: 'Sheet “{{sheet}}” is missing',
+    columnMissing: 'Column “{{column}}” is missing', noRows: 'The file holds no resources', unknownValue: '“{{value}}” is not an allowed value: {{allowed}}',
+    notNumber: '“{{value}}” is not a positive whole number', providerUnknown: 'No department with code “{{code}}”',
+    badExtra: 'Extended metadata “{{value}}” must be key=value, several separated by “；”', badItem: 'Data item “{{value}}” must be name:type:length, several separated by “；”',
+    seqDuplicate: 'Resource number {{seq}} repeats row {{row}}', seqUnknown: 'Resource number {{seq}} is not in the resources sheet',
+    codeDuplicate: 'Resource code {{code}} repeats row {{row}}', duplicateInFile: 'Duplicates the resource in row {{row}} of this file (differs only in punctuation, spaces or a number)',
+  },
   notify: {
     accessApproved: 'Your application for “{{resource}}” was approved until {{until}}',
     accessDenied: 'Your application for “{{resource}}” was denied: {{reason}}',

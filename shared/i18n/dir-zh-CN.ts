@@ -50,6 +50,16 @@ export const dirZhCN = {
     elementUnknown: '数据元不存在',
     relatedUnknown: '关联资源 {{code}} 不存在',
   },
+  import: {
+    empty: '文件是空的', unsupported: '不支持该文件类型（{{name}}）：请另存为 .xlsx 或 .csv 后导入',
+    unreadable: '无法读取该文件：不是有效的 .xlsx 文件，或文件已损坏', tooLarge: '文件过大（上限 {{max}} MB）',
+    tooManyRows: '行数过多：每次最多导入 {{max}} 条资源、{{maxItems}} 个信息项', sheetMissing: '缺少工作表“{{sheet}}”',
+    columnMissing: '缺少列“{{column}}”', noRows: '文件中没有资源', unknownValue: '“{{value}}”不是可选值，可选：{{allowed}}',
+    notNumber: '“{{value}}”不是正整数', providerUnknown: '部门代码“{{code}}”不存在',
+    badExtra: '扩展元数据“{{value}}”须写成“键=值”，多项用“；”分隔', badItem: '信息项“{{value}}”须写成“名称:类型:长度”，多项用“；”分隔',
+    seqDuplicate: '资源序号 {{seq}} 与第 {{row}} 行重复', seqUnknown: '资源序号 {{seq}} 在“资源”表中不存在',
+    codeDuplicate: '资源代码 {{code}} 与第 {{row}} 行重复', duplicateInFile: '与本文件第 {{row}} 行的资源重复（仅标点、空格或序号不同）',
+  },
   notify: {
     accessApproved: '您对“{{resource}}”的申请已获批准，有效期至 {{until}}',
     accessDenied: '您对“{{resource}}”的申请被拒绝：{{reason}}',

@@ -115,5 +115,5 @@ export const en: DeepStrings<Messages> = {
     badValue: 'Internal error: wrong field value type',
     badId: 'Internal error: bad record id',
   },
-  progress: { demo: 'Loading demo data' },
+  progress: { demo: 'Loading demo data', import: 'Importing the directory', export: 'Exporting the directory' },
 };

@@ -116,7 +116,7 @@ export const zhCN = {
     badValue: '内部错误：字段值类型不正确',
     badId: '内部错误：记录编号不正确',
   },
-  progress: { demo: '正在载入演示数据' },
+  progress: { demo: '正在载入演示数据', import: '正在导入目录', export: '正在导出目录' },
 };
 
 export type Messages = typeof zhCN;
