@@ -13,6 +13,8 @@ import { DataTable, type FilterDef, type TableState } from '../../components/Dat
 import { DirectoryTabs } from './DirectoryTabs';
 import { formatDate } from '../../i18n/dates';
 import { ShareBadge, StatusBadge } from './StatusBadge';
+import { ExportMenu, TemplateButton } from './ExportMenu';
+import { ImportDialog } from './ImportDialog';
 
 const col = createColumnHelper<ResourceRow>();
 type Facets = Result<'directory.facets'>;
@@ -42,6 +44,11 @@ export function canRegister(role: string, departmentId: string | null): boolean 
   return (role === 'registrant' && departmentId !== null) || role === 'bureau';
 }
 
+/** Who may import a spreadsheet: registrants (own department's rows), bureau staff and administrators. */
+export function canImport(role: string): boolean {
+  return role === 'registrant' || role === 'bureau' || role === 'admin';
+}
+
 /**
  * 资源目录: every department's catalog entries in the one DataTable (virtual rows, paging,
  * sorting, filtering and Chinese full-text search in the service), each filter with the number
@@ -55,6 +62,9 @@ export function DirectoryPage() {
   const [classes, setClasses] = useState<Classification[]>([]);
   const [initial] = useState(() => (last?.userId === user.id ? last.state : undefined));
   const [filters, setFilters] = useState<Record<string, string>>(initial?.filters ?? {});
+  const [search, setSearch] = useState(initial?.search ?? '');
+  const [importing, setImporting] = useState(false);
+  const [reloadKey, setReloadKey] = useState(0);
   const facetGen = useRef(0);
   const facetKey = useRef('');
   const facetTimer = useRef<ReturnType<typeof setTimeout>>(undefined);
@@ -76,6 +86,7 @@ export function DirectoryPage() {
     (s: TableState) => {
       last = { userId: user.id, state: s };
       setFilters(s.filters);
+      setSearch(s.search);
       const key = JSON.stringify([s.filters, s.search]);
       if (key === facetKey.current) return; // sorting does not change the counts
       facetKey.current = key;
@@ -165,13 +176,31 @@ export function DirectoryPage() {
         onStateChange={onStateChange}
         onRowOpen={(r: ResourceRow) => navigate(resourceHref(r.id))}
         searchPlaceholder={t('ui.directory.searchHint')}
+        reloadKey={reloadKey}
         toolbar={
-          canRegister(user.role, user.departmentId) && (
-            <a className="button primary" href="#/directory/new">
-              {t('ui.directory.add')}
-            </a>
-          )
+          <>
+            <TemplateButton />
+            {canImport(user.role) && (
+              <button type="button" onClick={() => setImporting(true)}>
+                {t('ui.dirIO.import')}
+              </button>
+            )}
+            <ExportMenu filters={filters} search={search} />
+            {canRegister(user.role, user.departmentId) && (
+              <a className="button primary" href="#/directory/new">
+                {t('ui.directory.add')}
+              </a>
+            )}
+          </>
         }
+      />
+      <ImportDialog
+        open={importing}
+        onClose={() => setImporting(false)}
+        onImported={() => {
+          setReloadKey((k) => k + 1);
+          facetKey.current = '';
+        }}
       />
     </>
   );

@@ -1,0 +1,190 @@
+import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ImportReport } from '../../../../shared/directory/import-report';
+import { api } from '../../api/client';
+import { Dialog } from '../../components/Dialog';
+import { ErrorMessage } from '../../components/ErrorMessage';
+import { fileToBase64 } from './download';
+
+type Phase = 'idle' | 'reading' | 'checking' | 'importing';
+
+/**
+ * 导入…: a .xlsx/.csv file is checked first (dryRun) and imported only when the check passes.
+ * The import is all-or-nothing; on errors the report lists them by sheet, row and column and
+ * the dialog stays open so the person can fix the file and choose it again.
+ */
+export function ImportDialog({ open, onClose, onImported }: { open: boolean; onClose: () => void; onImported: () => void }) {
+  const { t } = useTranslation();
+  const [phase, setPhase] = useState<Phase>('idle');
+  const [file, setFile] = useState<{ name: string; content: string } | null>(null);
+  const [report, setReport] = useState<ImportReport | null>(null);
+  const [error, setError] = useState<unknown>(null);
+  const task = useRef<string | null>(null);
+  const gen = useRef(0);
+  const input = useRef<HTMLInputElement>(null);
+
+  useEffect(() => {
+    if (open) return;
+    gen.current++;
+    setPhase('idle');
+    setFile(null);
+    setReport(null);
+    setError(null);
+  }, [open]);
+
+  const run = async (f: { name: string; content: string }, dryRun: boolean) => {
+    const g = ++gen.current;
+    const taskId = crypto.randomUUID();
+    task.current = taskId;
+    setPhase(dryRun ? 'checking' : 'importing');
+    setError(null);
+    setReport(null);
+    try {
+      const r = await api.call('directory.import', { fileName: f.name, contentBase64: f.content, dryRun, taskId });
+      if (g !== gen.current) return;
+      setReport(r);
+      if (!dryRun && r.imported > 0) onImported();
+    } catch (err) {
+      if (g === gen.current) setError(err);
+    } finally {
+      if (g === gen.current) {
+        setPhase('idle');
+        task.current = null;
+      }
+    }
+  };
+
+  const choose = async (e: React.ChangeEvent<HTMLInputElement>) => {
+    const chosen = e.target.files?.[0];
+    e.target.value = ''; // choosing the same (fixed) file again fires change again
+    if (!chosen) return;
+    const g = ++gen.current;
+    setPhase('reading');
+    setReport(null);
+    setError(null);
+    let content: string;
+    try {
+      content = await fileToBase64(chosen);
+    } catch {
+      if (g === gen.current) {
+        setPhase('idle');
+        setError(new Error('read'));
+      }
+      return;
+    }
+    if (g !== gen.current) return;
+    const f = { name: chosen.name, content };
+    setFile(f);
+    await run(f, true);
+  };
+
+  const cancel = () => {
+    const id = task.current;
+    if (id) api.call('directory.cancelTask', { taskId: id }).catch(() => undefined);
+  };
+
+  const close = () => {
+    if (phase !== 'idle') cancel();
+    onClose();
+  };
+
+  const busy = phase !== 'idle';
+  const failed = report && !report.aborted && report.errorCount > 0;
+  const passed = report && !report.aborted && report.errorCount === 0 && report.dryRun;
+  const done = report && !report.aborted && report.errorCount === 0 && !report.dryRun;
+
+  return (
+    <Dialog open={open} title={t('ui.dirIO.importTitle')} onClose={close}>
+      <div className="form" style={{ minWidth: 560, maxWidth: 820 }}>
+        <p>{t('ui.dirIO.importIntro')}</p>
+        <label style={{ display: 'flex', flexDirection: 'column', gap: 4 }}>
+          <span>{t('ui.dirIO.file')}</span>
+          <input ref={input} type="file" name="file" accept=".xlsx,.csv" onChange={choose} disabled={busy} autoFocus />
+        </label>
+        {file && <p className="field-hint">{t('ui.dirIO.chosen', { name: file.name })}</p>}
+
+        {busy && (
+          <p role="status" aria-live="polite" style={{ display: 'flex', alignItems: 'center', gap: 12 }}>
+            <span>{t(`ui.dirIO.${phase}`)}</span>
+            {(phase === 'checking' || phase === 'importing') && (
+              <button type="button" onClick={cancel}>
+                {t('ui.common.cancel')}
+              </button>
+            )}
+          </p>
+        )}
+
+        {error instanceof Error && error.message === 'read' ? (
+          <p className="error" role="alert">
+            {t('ui.dirIO.readFailed')}
+          </p>
+        ) : (
+          <ErrorMessage error={error} />
+        )}
+
+        {report?.aborted && <p role="status">{t('ui.dirIO.cancelled')}</p>}
+
+        {passed && (
+          <p role="status" style={{ color: 'var(--green, #1a7f37)', fontWeight: 600 }}>
+            {t('ui.dirIO.checkOk', { total: report.total, items: report.items })}
+          </p>
+        )}
+
+        {done && (
+          <div role="status">
+            <p style={{ fontWeight: 600 }}>{t('ui.dirIO.imported', { count: report.imported })}</p>
+            <p className="field-hint">{t('ui.dirIO.codes', { count: report.codes.length, first: report.codes[0] ?? '', last: report.codes[report.codes.length - 1] ?? '' })}</p>
+          </div>
+        )}
+
+        {failed && (
+          <section aria-labelledby="import-errors-title">
+            <h3 id="import-errors-title" className="error" role="alert" style={{ margin: '8px 0 4px' }}>
+              {t('ui.dirIO.errorsTitle', { count: report.errorCount })}
+            </h3>
+            <p style={{ margin: '0 0 8px' }}>{t('ui.dirIO.nothingWritten')}</p>
+            {report.errors.length < report.errorCount && <p className="field-hint">{t('ui.dirIO.errorsCut', { shown: report.errors.length })}</p>}
+            <div style={{ maxHeight: 320, overflow: 'auto' }}>
+              <table className="items-table view" aria-label={t('ui.dirIO.errorsTable')}>
+                <thead>
+                  <tr>
+                    <th scope="col">{t('ui.dirIO.sheet')}</th>
+                    <th scope="col">{t('ui.dirIO.row')}</th>
+                    <th scope="col">{t('ui.dirIO.column')}</th>
+                    <th scope="col">{t('ui.dirIO.problem')}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {report.errors.map((e, i) => (
+                    <tr key={i}>
+                      <td>{e.sheet || t('ui.common.none')}</td>
+                      <td>{e.row > 0 ? e.row : t('ui.dirIO.wholeFile')}</td>
+                      <td>{e.column || t('ui.common.none')}</td>
+                      <td>{t(e.key, e.params)}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          </section>
+        )}
+
+        <div className="form-actions">
+          <button type="button" onClick={close}>
+            {t('ui.common.close')}
+          </button>
+          {failed && (
+            <button type="button" onClick={() => input.current?.click()} disabled={busy}>
+              {t('ui.dirIO.chooseAgain')}
+            </button>
+          )}
+          {passed && file && (
+            <button type="button" className="primary" onClick={() => run(file, false)} disabled={busy} autoFocus>
+              {t('ui.dirIO.doImport')}
+            </button>
+          )}
+        </div>
+      </div>
+    </Dialog>
+  );
+}
