@@ -60,7 +60,7 @@ export const uiEn: Strings<typeof uiZhCN> = {
     exported: 'Exported {{count}} resources ({{file}})',
     importTitle: 'Import directory entries',
     importIntro: 'Choose an .xlsx or .csv file filled in from the import template. The file is checked first and can be imported only when the check passes; if there is any problem, nothing is written.',
-    file: 'Choose a file (.xlsx or .csv)', chosen: 'Chosen: {{name}}',
+    file: 'Choose a file (.xlsx or .csv)',
     reading: 'Reading the file…', checking: 'Checking the file…', importing: 'Importing…',
     readFailed: 'The chosen file could not be read; please choose it again.', cancelled: 'Cancelled; nothing was written.',
     checkOk: 'Check passed: {{total}} resources and {{items}} data items can be imported', doImport: 'Import',

@@ -57,7 +57,7 @@ export const uiZhCN = {
     exported: '已导出 {{count}} 条资源（{{file}}）',
     importTitle: '导入资源目录',
     importIntro: '选择按导入模板填写的 .xlsx 或 .csv 文件。系统先检查文件，检查通过后才能导入；只要有一处问题，就不会写入任何内容。',
-    file: '选择文件（.xlsx 或 .csv）', chosen: '已选择：{{name}}',
+    file: '选择文件（.xlsx 或 .csv）',
     reading: '正在读取文件…', checking: '正在检查文件…', importing: '正在导入…',
     readFailed: '无法读取所选文件，请重新选择。', cancelled: '已取消，未写入任何内容。',
     checkOk: '检查通过：{{total}} 条资源、{{items}} 个信息项可以导入', doImport: '导入',

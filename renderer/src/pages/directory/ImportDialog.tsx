@@ -56,7 +56,6 @@ export function ImportDialog({ open, onClose, onImported }: { open: boolean; onC
 
   const choose = async (e: React.ChangeEvent<HTMLInputElement>) => {
     const chosen = e.target.files?.[0];
-    e.target.value = ''; // choosing the same (fixed) file again fires change again
     if (!chosen) return;
     const g = ++gen.current;
     setPhase('reading');
@@ -99,9 +98,20 @@ export function ImportDialog({ open, onClose, onImported }: { open: boolean; onC
         <p>{t('ui.dirIO.importIntro')}</p>
         <label style={{ display: 'flex', flexDirection: 'column', gap: 4 }}>
           <span>{t('ui.dirIO.file')}</span>
-          <input ref={input} type="file" name="file" accept=".xlsx,.csv" onChange={choose} disabled={busy} autoFocus />
+          <input
+            ref={input}
+            type="file"
+            name="file"
+            accept=".xlsx,.csv"
+            onChange={choose}
+            // cleared on click: choosing the same (fixed) file again must fire change again
+            onClick={(e) => {
+              e.currentTarget.value = '';
+            }}
+            disabled={busy}
+            autoFocus
+          />
         </label>
-        {file && <p className="field-hint">{t('ui.dirIO.chosen', { name: file.name })}</p>}
 
         {busy && (
           <p role="status" aria-live="polite" style={{ display: 'flex', alignItems: 'center', gap: 12 }}>
@@ -139,10 +149,12 @@ export function ImportDialog({ open, onClose, onImported }: { open: boolean; onC
 
         {failed && (
           <section aria-labelledby="import-errors-title">
-            <h3 id="import-errors-title" className="error" role="alert" style={{ margin: '8px 0 4px' }}>
-              {t('ui.dirIO.errorsTitle', { count: report.errorCount })}
-            </h3>
-            <p style={{ margin: '0 0 8px' }}>{t('ui.dirIO.nothingWritten')}</p>
+            <div role="alert">
+              <h3 id="import-errors-title" className="error" style={{ margin: '8px 0 4px' }}>
+                {t('ui.dirIO.errorsTitle', { count: report.errorCount })}
+              </h3>
+              <p style={{ margin: '0 0 8px' }}>{t('ui.dirIO.nothingWritten')}</p>
+            </div>
             {report.errors.length < report.errorCount && <p className="field-hint">{t('ui.dirIO.errorsCut', { shown: report.errors.length })}</p>}
             <div style={{ maxHeight: 320, overflow: 'auto' }}>
               <table className="items-table view" aria-label={t('ui.dirIO.errorsTable')}>
@@ -157,9 +169,9 @@ export function ImportDialog({ open, onClose, onImported }: { open: boolean; onC
                 <tbody>
                   {report.errors.map((e, i) => (
                     <tr key={i}>
-                      <td>{e.sheet || t('ui.common.none')}</td>
-                      <td>{e.row > 0 ? e.row : t('ui.dirIO.wholeFile')}</td>
-                      <td>{e.column || t('ui.common.none')}</td>
+                      <td style={{ whiteSpace: 'nowrap' }}>{e.sheet || t('ui.common.none')}</td>
+                      <td style={{ whiteSpace: 'nowrap' }}>{e.row > 0 ? e.row : t('ui.dirIO.wholeFile')}</td>
+                      <td style={{ whiteSpace: 'nowrap' }}>{e.column || t('ui.common.none')}</td>
                       <td>{t(e.key, e.params)}</td>
                     </tr>
                   ))}
