@@ -174,6 +174,14 @@ export const migrations: Migration[] = [
         DELETE FROM resource_fts WHERE rowid = OLD.rowid;
       END;
     `,
+  },  {
+    version: 3,
+    name: 'directory: indexes for the common filtered sorts (status by recency, open data by publication)',
+    sql: `
+      CREATE INDEX resources_status_updated ON resources(status, updated_at);
+      CREATE INDEX resources_open_published ON resources(open_type, published_at);
+      CREATE INDEX resources_share_updated ON resources(share_type, updated_at);
+    `,
   },
 ];
 

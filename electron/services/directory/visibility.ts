@@ -27,7 +27,9 @@ export const today = (): string => new Date().toISOString().slice(0, 10);
 /** Which rows of `resources r` the viewer may list at all (drafts stay inside their department). */
 export function listScope(v: Viewer): SqlPart | undefined {
   if (isCurator(v)) return undefined;
-  return { sql: "(r.status IN ('published','retired') OR r.provider_dept_id = ?)", params: [departmentOf(v) ?? ''] };
+  // Unary + keeps the planner from answering the OR through indexes: the scope passes ~90% of
+  // rows, so walking the ORDER BY column's index and checking it per row is the fast plan.
+  return { sql: "(+r.status IN ('published','retired') OR +r.provider_dept_id = ?)", params: [departmentOf(v) ?? ''] };
 }
 
 /** SQL true when the viewer may see the data items of `r` (used to keep item names out of search hits). */
