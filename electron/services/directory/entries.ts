@@ -43,7 +43,8 @@ export function checkEntry(ctx: Ctx, id: string | null, input: ResourceInput): {
   return { issues: entryIssues(ctx.store, input, id) };
 }
 
-function resourceFields(input: ResourceInput): Record<string, Scalar> {
+/** The resources table's columns for an entry (shared with the batched import). */
+export function resourceFields(input: ResourceInput): Record<string, Scalar> {
   return {
     name: input.name,
     name_key: nameKey(input.name),

@@ -49,7 +49,8 @@ export async function importDirectory(ctx: Ctx, opts: ImportOptions): Promise<Im
   const userId = callerUserId(ctx);
   const errors = new ErrorList();
   const progress = (done: number, total: number) => ctx.events.emit('progress', { taskId, label: 'progress.import', done, total });
-  const report = (r: Partial<ImportReport>): ImportReport => ({
+  // Every way out builds a report: that is where the console's progress bar is told it is over.
+  const report = (r: Partial<ImportReport>): ImportReport => (progress(1, 1), {
     total: 0,
     imported: 0,
     items: 0,

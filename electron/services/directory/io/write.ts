@@ -4,33 +4,10 @@ import { newId } from '../../../../shared/model/ids';
 import { nameKey } from '../../../../shared/text/normalize';
 import type { Scalar } from '../../../../shared/sync/operation';
 import type { Tx } from '../../../store/types';
-import { recordEvent } from '../entries';
+import { recordEvent, resourceFields } from '../entries';
 
-/**
- * The columns of a resource record for an input — the same as entries.ts writes for the form
- * (`resourceFields` there is private; the import test compares a row written here with one the
- * form wrote, so the two cannot drift apart unnoticed).
- */
-export function resourceRecord(input: ResourceInput): Record<string, Scalar> {
-  return {
-    name: input.name,
-    name_key: nameKey(input.name),
-    class_code: input.classCode,
-    provider_dept_id: input.providerDeptId,
-    summary: input.summary,
-    format: input.format,
-    share_type: input.shareType,
-    share_condition: input.shareCondition,
-    share_method: input.shareMethod,
-    open_type: input.openType,
-    open_condition: input.openCondition,
-    update_cycle: input.updateCycle,
-    related_codes: JSON.stringify(input.relatedCodes),
-    source_system: input.sourceSystem,
-    extra: JSON.stringify(input.extra),
-    item_names: input.items.map((i) => i.name).join(' '),
-  };
-}
+/** The columns of a resource record: the very function the form's path uses. */
+export const resourceRecord = resourceFields;
 
 /**
  * Codes for many entries at once, with `allocateCode`'s rule — per classification prefix, the
