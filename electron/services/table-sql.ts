@@ -32,6 +32,8 @@ export interface TableSpec {
    * cheaper FROM clause, used unless `unless` matches the WHERE clause.
    */
   count?: { from: string; unless: RegExp };
+  /** A FROM clause that serves a particular first sort column better (e.g. forcing the join order). */
+  fromForSort?: (firstSortId: string | undefined) => string | undefined;
 }
 
 const own = <T>(record: Record<string, T> | undefined, id: string): T | undefined =>
@@ -87,6 +89,7 @@ export function queryTable<T>(
   const count = () => db.get<{ n: number }>(countSql, where.params)?.n ?? 0;
   // Scrolling asks for page after page of the same query: count it once per data version.
   const total = counts ? counts.get(db, JSON.stringify([countSql, where.params]), count) : count();
-  const rows = db.all(`${spec.from}${where.sql} ORDER BY ${order.join(', ')} LIMIT ? OFFSET ?`, [...where.params, q.limit, q.offset]);
+  const from = spec.fromForSort?.(q.sort[0]?.id) ?? spec.from;
+  const rows = db.all(`${from}${where.sql} ORDER BY ${order.join(', ')} LIMIT ? OFFSET ?`, [...where.params, q.limit, q.offset]);
   return { rows: rows.map(mapRow), total };
 }
