@@ -41,34 +41,12 @@ import { issueMessage, pathLabel } from './issue-labels';
 import { ItemsEditor } from './ItemsEditor';
 import { sameAt } from './entry-check';
 import { useEntryCheck } from './useEntryCheck';
+import { restore, storageKey, type Stored } from './draft-storage';
 
 interface Props {
   resource: ResourceView | null;
   classifications: Classification[];
   departments: Result<'departments.options'>;
-}
-
-interface Stored {
-  base: string | null;
-  draft: EntryDraft;
-}
-
-/** Unsaved input is kept in this window's storage, so a reload or a wrong click loses nothing. */
-function storageKey(userId: string, resourceId: string | null) {
-  return `tongchou.entryDraft.${userId}.${resourceId ?? 'new'}`;
-}
-
-function restore(key: string, base: string | null): EntryDraft | null {
-  try {
-    const raw = localStorage.getItem(key);
-    if (!raw) return null;
-    const stored = JSON.parse(raw) as Stored;
-    if (stored.base !== base || !stored.draft || !Array.isArray(stored.draft.items)) return null;
-    const d = stored.draft;
-    return { ...d, items: d.items.map((i) => ({ ...i, key: draftKey() })), extra: d.extra.map((e) => ({ ...e, key: draftKey() })) };
-  } catch {
-    return null;
-  }
 }
 
 /**
