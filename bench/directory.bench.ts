@@ -29,7 +29,7 @@ import { directoryFacets, listResources } from '../electron/services/directory/l
 import { resourceTable, ROW_COLUMNS, ROW_FROM, toResourceRow } from '../electron/services/directory/resource-table';
 import { listScope, viewerOf } from '../electron/services/directory/visibility';
 import { queryTable, type TableSpec } from '../electron/services/table-sql';
-import { sizeOf, type SizeName } from './generate/directory';
+import { sizeOf, type SizeName } from '../shared/demo/generator/directory';
 import type { LoadResult } from './generate/load';
 
 const here = path.dirname(fileURLToPath(import.meta.url));

@@ -11,8 +11,8 @@ import { nameKey, searchTokens } from '../shared/text/normalize';
 import { openCore } from '../electron/app/core';
 import { listResources } from '../electron/services/directory/listing';
 import { openStore } from '../electron/store/store';
-import { generateDirectory, toResourceInput, type GeneratedResource } from './generate/directory';
-import { ELEMENTS } from './generate/elements';
+import { generateDirectory, toResourceInput, type GeneratedResource } from '../shared/demo/generator/directory';
+import { ELEMENTS } from '../shared/demo/generator/elements';
 import { loadDirectory } from './generate/load';
 
 const collect = (size: number | 'S' | 'M', seed?: number): GeneratedResource[] => [...generateDirectory({ size, ...(seed === undefined ? {} : { seed }) }).resources()];

@@ -6,7 +6,7 @@
  * Progress goes to stderr; the load summary is printed to stdout as one JSON line. The directory
  * benchmark runs it in a child process so its own memory figures only count opening the folder.
  */
-import { sizeOf, type SizeName } from './directory';
+import { sizeOf, type SizeName } from '../../shared/demo/generator/directory';
 import { loadDirectory } from './load';
 
 function arg(name: string): string | undefined {

@@ -18,8 +18,8 @@ import { readSnapshot, writeSnapshot } from '../../electron/store/snapshot';
 import { registerSqlFunctions } from '../../electron/store/sql-functions';
 import { loadSqlJs } from '../../electron/store/sqljs';
 import { openStore } from '../../electron/store/store';
-import { generateDirectory, GENERATED_NOW, type GenerateOptions } from './directory';
-import { Rng, subSeed } from './random';
+import { generateDirectory, GENERATED_NOW, type GenerateOptions } from '../../shared/demo/generator/directory';
+import { Rng, subSeed } from '../../shared/demo/generator/random';
 
 export interface LoadOptions extends GenerateOptions {
   /** Merge the full-text index into one segment afterwards (FTS4 'optimize'). Default true. */

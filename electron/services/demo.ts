@@ -3,7 +3,10 @@ import { newId } from '../../shared/model/ids';
 import { callerUserId, requireRole, type Ctx } from './context';
 import { insertUser } from './users';
 import { demoResources } from '../../shared/demo/directory-demo';
-import { loadDemoResources } from './directory/demo-resources';
+import { generatedDemoResources, loadDemoResources } from './directory/demo-resources';
+
+/** Generated entries added to the demo directory: enough to page, filter and search, quick to load. */
+const DEMO_GENERATED = 300;
 
 /**
  * Loads the 中山市 demo structure: 42 municipal departments, 24 towns, one account per role and a
@@ -34,7 +37,8 @@ export async function loadDemo(ctx: Ctx): Promise<{ departments: number; users: 
     }
     ctx.events.emit('progress', { taskId, label: 'progress.demo', done: demoDepartments.length + i + 1, total });
   }
-  const resources = ctx.store.transact({ userId: callerUserId(ctx) }, (tx) => loadDemoResources(tx, demoResources()));
+  // The hand-checked entries first, then a small generated directory (the bench's generator at demo size).
+  const resources = ctx.store.transact({ userId: callerUserId(ctx) }, (tx) => loadDemoResources(tx, [...demoResources(), ...generatedDemoResources(DEMO_GENERATED)]));
   ctx.log.info('demo.loaded', { departments, users, resources, by: callerUserId(ctx) });
   return { departments, users, resources };
 }

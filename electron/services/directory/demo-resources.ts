@@ -1,7 +1,9 @@
 import type { ResourceInputRaw } from '../../../shared/directory/resource';
 import { resourceInputSchema } from '../../../shared/directory/resource';
 import type { ResourceStatus } from '../../../shared/directory/vocab';
+import { ApiError } from '../../../shared/api/errors';
 import type { Tx } from '../../store/types';
+import { generateDirectory, toResourceInput } from '../../../shared/demo/generator/directory';
 import { kindOf } from './classifications';
 import { insertEntry, recordEvent } from './entries';
 
@@ -25,7 +27,15 @@ export function loadDemoResources(tx: Tx, entries: readonly DemoResource[]): num
       const name = kindOf(entry.classCode) === 'dept' ? (tx.get<{ name: string }>('SELECT name FROM departments WHERE id = ?', [dept.id])?.name ?? entry.classCode) : entry.classCode;
       tx.insert('classification', entry.classCode, { name, parent_code: entry.classCode.slice(0, 1), kind: kindOf(entry.classCode), created_at: now });
     }
-    const id = insertEntry(tx, { kind: 'system' }, null, resourceInputSchema.parse({ ...entry, providerDeptId: dept.id }));
+    let id: string;
+    try {
+      id = insertEntry(tx, { kind: 'system' }, null, resourceInputSchema.parse({ ...entry, providerDeptId: dept.id }));
+    } catch (e) {
+      // A generated entry that the rules refuse (say, a near-duplicate name) is left out; the
+      // rules run before anything is written, so nothing of it is in the transaction.
+      if (e instanceof ApiError && e.code === 'VALIDATION') continue;
+      throw e;
+    }
     const path: ResourceStatus[] = status === 'draft' ? [] : status === 'pending' ? ['pending'] : status === 'returned' ? ['pending', 'returned'] : status === 'retired' ? ['pending', 'published', 'retired'] : ['pending', 'published'];
     let from: ResourceStatus = 'draft';
     for (const to of path) {
@@ -36,4 +46,14 @@ export function loadDemoResources(tx: Tx, entries: readonly DemoResource[]): num
     added++;
   }
   return added;
+}
+
+/** A generated directory (shared/demo/generator) as demo entries: same rules, no links to ids of its own. */
+export function generatedDemoResources(count: number, seed?: number): DemoResource[] {
+  const out: DemoResource[] = [];
+  for (const r of generateDirectory({ size: count, ...(seed === undefined ? {} : { seed }) }).resources()) {
+    const { providerDeptId: _omit, ...input } = toResourceInput(r, '');
+    out.push({ ...input, providerDeptCode: r.providerDeptCode, status: r.status, relatedCodes: [], items: input.items.map((i) => ({ ...i, elementId: null })) });
+  }
+  return out;
 }

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { generateDirectory } from '../../../../bench/generate/directory';
+import { generateDirectory } from '../../../../shared/demo/generator/directory';
 import { tempCore } from '../../../test-support/temp-core';
 import { importDirectory } from './import';
 import { writeWorkbook, type FileEntry } from './template';

@@ -1,4 +1,4 @@
-import type { Format, UpdateCycle } from '../../shared/directory/vocab';
+import type { Format, UpdateCycle } from '../../directory/vocab';
 
 /**
  * A facet is the kind of resource a subject gives rise to: 户籍人口 + 基本信息 / 变动信息 / 统计数据.

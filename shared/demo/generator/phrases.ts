@@ -1,4 +1,4 @@
-import type { UpdateCycle } from '../../shared/directory/vocab';
+import type { UpdateCycle } from '../../directory/vocab';
 
 /** Sentences and conditions as registrants of 中山市 departments write them. */
 

@@ -1,6 +1,6 @@
-import { demoDepartments } from '../../shared/demo/zhongshan';
-import { formatResourceCode } from '../../shared/directory/codes';
-import type { DataItemInput, ResourceInput } from '../../shared/directory/resource';
+import { demoDepartments } from '../zhongshan';
+import { formatResourceCode } from '../../directory/codes';
+import type { DataItemInput, ResourceInput } from '../../directory/resource';
 import {
   METHODS_FOR_FORMAT,
   type ClassKind,
@@ -10,9 +10,9 @@ import {
   type ResourceStatus,
   type ShareMethod,
   type ShareType,
-} from '../../shared/directory/vocab';
-import type { DepartmentLevel } from '../../shared/model/department';
-import { nameKey } from '../../shared/text/normalize';
+} from '../../directory/vocab';
+import type { DepartmentLevel } from '../../model/department';
+import { nameKey } from '../../text/normalize';
 import { ELEMENTS, elementByName, itemSpec, type ElementSpec } from './elements';
 import { facet, type Facet, type Sensitivity } from './facets';
 import {

@@ -1,4 +1,4 @@
-import type { DataType } from '../../shared/directory/vocab';
+import type { DataType } from '../../directory/vocab';
 
 /**
  * The data-item vocabulary of the generator: every item name a generated resource may carry, with
