@@ -3,17 +3,14 @@ import { formatResourceCode } from '../../directory/codes';
 import type { DataItemInput, ResourceInput } from '../../directory/resource';
 import {
   METHODS_FOR_FORMAT,
-  type ClassKind,
-  type DataType,
   type Format,
   type OpenType,
   type ResourceStatus,
   type ShareMethod,
   type ShareType,
 } from '../../directory/vocab';
-import type { DepartmentLevel } from '../../model/department';
 import { nameKey } from '../../text/normalize';
-import { ELEMENTS, elementByName, itemSpec, type ElementSpec } from './elements';
+import { ELEMENTS } from './elements';
 import { facet, type Facet, type Sensitivity } from './facets';
 import {
   AREA_PARTS,
@@ -28,6 +25,7 @@ import {
   USE_SENTENCES,
 } from './phrases';
 import { Rng, subSeed } from './random';
+import { makeItems } from './items';
 import { MUNICIPAL_PROFILES, TOWN_SUBJECTS, TOWN_SYSTEMS, TOWN_USES, townSpecialty, type DeptProfile, type Subject } from './subjects';
 
 /**
@@ -45,67 +43,10 @@ export const SIZES: Readonly<Record<SizeName, number>> = { S: 1_000, M: 10_000, 
 export const DEFAULT_SEED = 20_260_101;
 /** Generated timestamps end here, so a seed gives the same dates whenever it runs. */
 export const GENERATED_NOW = Date.UTC(2025, 5, 30, 9, 0, 0);
+export type { GenerateOptions, GeneratedClassification, GeneratedDepartment, GeneratedDirectory, GeneratedElement, GeneratedItem, GeneratedResource } from './types';
+import type { GenerateOptions, GeneratedClassification, GeneratedDepartment, GeneratedDirectory, GeneratedElement, GeneratedResource } from './types';
 const FIRST_DAY = Date.UTC(2016, 0, 4);
 const DAY = 86_400_000;
-
-export interface GenerateOptions {
-  size: SizeName | number;
-  seed?: number;
-}
-
-export interface GeneratedDepartment {
-  code: string;
-  name: string;
-  level: DepartmentLevel;
-  /** Its 部门类 项 code: 3 + two digits in demo order (301 … 366). */
-  classCode: string;
-}
-
-export interface GeneratedClassification {
-  code: string;
-  name: string;
-  parentCode: string | null;
-  kind: ClassKind;
-}
-
-export interface GeneratedElement {
-  id: string;
-  identifier: string;
-  name: string;
-  definition: string;
-  dataType: DataType;
-  format: string;
-  synonyms: string[];
-}
-
-export interface GeneratedItem extends DataItemInput {
-  id: string;
-}
-
-/**
- * A resource as a department would enter it (ResourceInput with the provider named by its
- * department code), plus what the store adds: id, code, status and timestamps.
- */
-export interface GeneratedResource extends Omit<ResourceInput, 'providerDeptId' | 'items'> {
-  id: string;
-  code: string;
-  providerDeptCode: string;
-  status: ResourceStatus;
-  createdAt: string;
-  updatedAt: string;
-  publishedAt: string | null;
-  items: GeneratedItem[];
-}
-
-export interface GeneratedDirectory {
-  size: number;
-  seed: number;
-  departments: readonly GeneratedDepartment[];
-  classifications: readonly GeneratedClassification[];
-  elements: readonly GeneratedElement[];
-  /** A fresh pass over the resources, in order (each call starts again and yields the same). */
-  resources(): Generator<GeneratedResource>;
-}
 
 const BASE_CLASSES: [string, string][] = [
   ['101', '人口'], ['102', '法人'], ['103', '自然资源和空间地理'], ['104', '宏观经济'], ['105', '社会信用'], ['106', '电子证照'],
@@ -315,30 +256,6 @@ const OPEN_IF_UNCONDITIONAL: Record<Sensitivity, Partial<Record<OpenType, number
 const OPEN_IF_CONDITIONAL: Partial<Record<OpenType, number>> = { closed: 65, conditional: 30, open: 5 };
 const STATUS_WEIGHTS: Partial<Record<ResourceStatus, number>> = { published: 85, draft: 6, pending: 4, returned: 2, retired: 3 };
 
-const GENERIC_ITEMS = ['数据更新时间', '所属镇街', '备注', '经办机构', '登记日期', '数据来源单位'];
-const AGGREGATE_ITEMS = ['所属镇街', '统计月份', '同比增长', '比例', '人数', '户数', '金额', '数据更新时间', '备注'];
-const IDENTIFYING = new Set(['姓名', '公民身份号码', '联系电话', '手机号码', '统一社会信用代码', '纳税人识别号']);
-
-/** An item statistics may be broken down by or measure (a category, a type, a number), not an identifier. */
-function isDimension(name: string): boolean {
-  if (IDENTIFYING.has(name) || /(姓名|号码|编号|编码|证号|代码|号)$/.test(name)) return false;
-  const { dataType } = itemSpec(name);
-  return dataType === 'enum' || dataType === 'number' || /(类别|类型|等级|名称|镇街|村居)$/.test(name);
-}
-const DESCRIPTIONS: Partial<Record<DataType, string[]>> = {
-  enum: ['按业务字典编码', '代码取值见数据字典'],
-  geo: ['2000国家大地坐标系', 'CGCS2000经纬度'],
-  binary: ['JPG格式，不超过50KB'],
-};
-const DATE_FORMATS: Record<number, string> = { 4: '格式：YYYY', 6: '格式：YYYYMM', 8: '格式：YYYYMMDD', 19: '格式：YYYY-MM-DD hh:mm:ss' };
-
-function describe(rng: Rng, dataType: DataType, length: number | null): string {
-  if (!rng.chance(0.2)) return '';
-  if (dataType === 'date') return DATE_FORMATS[length ?? 0] ?? '';
-  const notes = DESCRIPTIONS[dataType];
-  return notes ? rng.pick(notes) : '';
-}
-
 function makeResource(rng: Rng, m: DeptModel, sequences: Map<string, number>, elementIds: ReadonlyMap<string, string>): GeneratedResource {
   let named = nameFor(m, m.next++);
   while (m.used.has(nameKey(named.name))) named = nameFor(m, m.next++);
@@ -378,7 +295,7 @@ function makeResource(rng: Rng, m: DeptModel, sequences: Map<string, number>, el
   const openCondition = openType === 'conditional' ? rng.pick(OPEN_CONDITIONS) : '';
   const updateCycle = rng.weighted(f.cycles);
 
-  const items = makeItems(rng, m, subject, f, elementIds);
+  const items = makeItems(rng, m.variants, subject, f, elementIds);
   const summary = makeSummary(rng, m, named, f, items, updateCycle);
 
   const status = rng.weighted(STATUS_WEIGHTS);
@@ -425,61 +342,6 @@ function makeResource(rng: Rng, m: DeptModel, sequences: Map<string, number>, el
     publishedAt: published === null ? null : new Date(published).toISOString(),
     items: items.map((it) => ({ ...it, id: rng.uuid() })),
   };
-}
-
-/**
- * About ten items: the subject's identifiers, the facet's own items, then more of the subject's,
- * then generic fields; each element in the department's habitual name variant, sometimes linked
- * to the dictionary's element.
- */
-function makeItems(rng: Rng, m: DeptModel, subject: Subject, f: Facet, elementIds: ReadonlyMap<string, string>): DataItemInput[] {
-  const keys = subject.items.slice(0, subject.key);
-  const others = subject.items.slice(subject.key);
-  let target: number;
-  let must: string[];
-  let rest: string[];
-  let generic: string[];
-  if (f.shape === 'aggregate') {
-    // Statistics carry dimensions and measures, never identifiers or names of people.
-    target = rng.int(6, 11);
-    must = [...f.items];
-    rest = rng.shuffled(subject.items.filter(isDimension));
-    generic = rng.shuffled(AGGREGATE_ITEMS);
-  } else if (f.shape === 'check') {
-    target = rng.int(4, 7);
-    must = [...keys, ...f.items];
-    rest = rng.shuffled(others);
-    generic = [];
-  } else {
-    target = rng.int(7, 15);
-    must = [...keys, ...f.items];
-    rest = rng.shuffled(others);
-    generic = [...(subject.geo ? ['经度', '纬度'] : []), ...rng.shuffled(GENERIC_ITEMS)];
-  }
-  const chosen: string[] = [];
-  const seen = new Set<string>();
-  const add = (name: string) => {
-    if (!seen.has(name)) {
-      seen.add(name);
-      chosen.push(name);
-    }
-  };
-  must.forEach(add);
-  for (const name of rest) if (chosen.length < target) add(name);
-  for (const name of generic) if (chosen.length < target) add(name);
-  return chosen.map((canonical) => {
-    const spec = itemSpec(canonical);
-    const element: ElementSpec | undefined = elementByName(canonical);
-    let name = canonical;
-    let linked = false;
-    if (element) {
-      const habit = m.variants.get(canonical);
-      name = rng.chance(0.1) && element.synonyms.length > 0 ? rng.pick([canonical, ...element.synonyms]) : (habit ?? canonical);
-      linked = rng.chance(name === canonical ? 0.7 : 0.35);
-    }
-    const description = linked ? '' : describe(rng, spec.dataType, spec.length);
-    return { name, dataType: spec.dataType, length: spec.length, description, elementId: linked ? elementIds.get(canonical)! : null };
-  });
 }
 
 function makeSummary(
