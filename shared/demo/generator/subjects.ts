@@ -1,60 +1,9 @@
-import type { Sensitivity } from './facets';
+import { D, S, type DeptProfile } from './subject-model';
 
-/**
- * What each demo department of 中山市 holds: its subjects (户籍人口, 商事主体, 不动产登记 …), each with
- * the kinds of resource it gives rise to (facets), a description for summaries, a base or theme
- * classification (项) when it belongs to one, a sensitivity, and its data items — the identifying
- * items first (always carried), then the rest.
- *
- * Sensitivity: P personal records, L legal persons / licences, G general or public data,
- * X records that are normally not shared at all (不予共享).
- * In descriptions {area} becomes 全市 for a city bureau, or the town's name.
- */
-export interface Subject {
-  stem: string;
-  cls: string;
-  sens: Sensitivity;
-  facets: readonly string[];
-  desc: string;
-  covers: string;
-  items: readonly string[];
-  /** How many of the first items every resource of the subject carries (identifiers). */
-  key: number;
-  geo: boolean;
-  system: string | null;
-}
+export type { DeptProfile, Subject } from './subject-model';
+export { TOWN_SPECIALTIES, TOWN_SUBJECTS, TOWN_SYSTEMS, TOWN_USES, townSpecialty } from './town-subjects';
 
-export interface DeptProfile {
-  /** Demo department code (shared/demo/zhongshan.ts). */
-  code: string;
-  /** Share of the directory's resources (relative). */
-  weight: number;
-  systems: readonly string[];
-  uses: readonly string[];
-  subjects: readonly Subject[];
-}
-
-interface Opts {
-  key?: number;
-  geo?: boolean;
-  system?: string;
-}
-
-const S = (stem: string, cls: string, sens: Sensitivity, facets: string, desc: string, covers: string, items: string, opts: Opts = {}): Subject => ({
-  stem,
-  cls,
-  sens,
-  facets: facets.split(/\s+/).filter(Boolean),
-  desc,
-  covers,
-  items: items.split(/\s+/).filter(Boolean),
-  key: opts.key ?? 2,
-  geo: opts.geo ?? false,
-  system: opts.system ?? null,
-});
-
-const D = (code: string, weight: number, systems: string[], uses: string[], subjects: Subject[]): DeptProfile => ({ code, weight, systems, uses, subjects });
-
+/** The 42 municipal bureaus of the demo, each with its subjects (see subject-model.ts). */
 export const MUNICIPAL_PROFILES: readonly DeptProfile[] = [
   D('ZS001', 1, ['市政府协同办公系统', '督查督办管理系统'], ['政务督查和决策参考', '政府信息公开'], [
     S('政府规范性文件', '203', 'G', '信息 统计数据', '{area}各级政府及部门制发的规范性文件', '包括文号、发布机关和施行日期', '审批文号 事项名称 发布时间 实施主体 备注'),
@@ -425,41 +374,3 @@ export const MUNICIPAL_PROFILES: readonly DeptProfile[] = [
   ]),
 ];
 
-/** Subjects every town office (镇街) keeps; {area} becomes the town's name. */
-export const TOWN_SUBJECTS: readonly Subject[] = [
-  S('出租屋', '', 'P', '台账 检查信息 统计数据', '{area}辖区出租屋及租住人员的登记管理信息', '涵盖房屋坐落、出租人和承租人情况', '出租屋编号 房屋坐落 出租人姓名 承租人姓名 公民身份号码 联系电话 租赁起始日期 所属村居 网格编码', { geo: true }),
-  S('网格事件', '', 'P', '信息 统计数据', '{area}网格员巡查上报的事件', '包括事件类型、事件描述和处置状态', '事件编号 事件类型 事件描述 上报人 上报时间 处置状态 网格编码 所属村居', { geo: true }),
-  S('网格员', '', 'P', '信息 名录', '{area}专兼职网格员', '包括负责网格和联系电话', '网格员姓名 公民身份号码 联系电话 网格编码 网格名称 所属村居'),
-  S('矛盾纠纷排查', '', 'P', '台账 统计数据', '{area}综治中心排查登记的矛盾纠纷', '包括纠纷类型和调解结果', '事件编号 纠纷类型 姓名 公民身份号码 联系电话 调解结果 受理日期 所属村居'),
-  S('流动人员', '', 'P', '台账 统计数据', '{area}流动人员的登记信息', '包括现居住地址和服务处所', '公民身份号码 姓名 性别 户籍地址 现居住地址 服务处所 手机号码 登记日期 所属村居'),
-  S('三小场所', '', 'L', '台账 检查信息', '{area}小商铺、小作坊、小娱乐场所消防安全检查信息', '包括场所负责人和隐患整改情况', '场所名称 场所类型 场所负责人 联系电话 地址 隐患描述 整改情况 检查日期', { geo: true }),
-  S('村居视频监控点位', '', 'L', '台账', '{area}村居自建的视频监控点位', '包括点位名称和设备状态', '点位名称 安装地址 设备状态 权属单位 所属村居', { geo: true }),
-  S('河涌巡查', '', 'G', '台账 统计数据', '{area}河涌日常巡查记录', '包括水面状况和发现问题', '河涌名称 巡查人员 巡查时间 水面状况 发现问题 处置状态'),
-  S('老旧小区改造', '', 'G', '台账', '{area}老旧小区改造项目', '包括楼栋数和改造状态', '小区名称 地址 楼栋数 户数 改造状态 建成年份'),
-  S('困难群众走访', '', 'P', '台账', '{area}对低保、特困等困难群众的走访记录', '包括走访日期和走访内容', '公民身份号码 姓名 家庭人口数 走访日期 走访内容 联系电话 所属村居'),
-  S('企业安全生产检查', '', 'L', '检查信息 台账', '{area}对辖区企业开展的安全生产检查', '包括检查结果和整改期限', '统一社会信用代码 企业名称 检查日期 检查结果 发现问题 整改期限'),
-  S('三防物资储备', '', 'G', '台账', '{area}三防物资储备情况', '包括物资类别、数量和存放仓库', '物资名称 物资类别 储备数量 计量单位 存放仓库'),
-  S('工业企业用电监测', '', 'L', '监测数据 统计数据', '{area}工业企业用电量监测数据', '包括用电户号、用电量和负荷', '统一社会信用代码 企业名称 用电户号 用电量 用电月份 负荷'),
-  S('村居基本情况', '', 'G', '信息 统计数据', '{area}各村居的基本情况', '包括户数、人数和面积', '所属村居 户数 人数 面积 联系电话'),
-  S('农村住房建设', '', 'P', '台账 审批信息', '{area}农村村民住房建设申请和巡查情况', '包括宅基地面积和审批情况', '公民身份号码 姓名 宅基地面积 审批文号 所属村居'),
-];
-
-/** Each town's own industry or local business that it keeps a register of. */
-export const TOWN_SPECIALTIES: Readonly<Record<string, string>> = {
-  ZT001: '历史街区商铺', ZT002: '楼宇经济企业', ZT003: '专业市场商户', ZT004: '乡村旅游点', ZT005: '生态公益林',
-  ZT006: '园区高新技术企业', ZT007: '水产养殖户', ZT008: '乡村民宿', ZT009: '五金企业', ZT010: '灯饰企业',
-  ZT011: '腊味生产企业', ZT012: '小家电企业', ZT013: '办公家具企业', ZT014: '服装企业', ZT015: '跨境通勤人员',
-  ZT016: '游戏游艺企业', ZT017: '纺织印染企业', ZT018: '花木种植户', ZT019: '家电企业', ZT020: '精细化工企业',
-  ZT021: '温泉旅游企业', ZT022: '智能制造企业', ZT023: '红木家具企业', ZT024: '菠萝种植户',
-};
-
-export function townSpecialty(code: string): Subject {
-  const name = TOWN_SPECIALTIES[code] ?? '特色产业企业';
-  const people = /户$|人员$/.test(name);
-  return people
-    ? S(name, '', 'P', '名录 台账', `{area}${name}`, '包括姓名、联系电话和所属村居', '姓名 公民身份号码 联系电话 所属村居 面积 登记日期')
-    : S(name, '', 'L', '名录 台账 统计数据', `{area}${name}`, '包括企业名称、产品类别和年产值', '统一社会信用代码 企业名称 法定代表人 产品类别 年产值 从业人员数 地址 联系电话', { geo: true });
-}
-
-export const TOWN_SYSTEMS = ['镇街综合治理信息平台', '网格化服务管理系统', '镇街政务服务中心系统'];
-export const TOWN_USES = ['基层社会治理', '网格化服务管理', '镇街安全生产和三防工作'];
