@@ -51,6 +51,20 @@ const BAD: Record<MethodName, { input: unknown; field: string }> = {
   'directory.template': { input: { lang: 'en' }, field: 'lang' },
   'notifications.list': { input: { unreadOnly: true }, field: 'unreadOnly' },
   'notifications.markRead': { input: { ids: 'all' }, field: 'ids' },
+  'projects.list': { input: { filters: { year: 2026 } }, field: 'filters.year' },
+  'projects.get': { input: { ref: '' }, field: 'ref' },
+  'projects.check': { input: { id: null, input: { name: '智慧城管' } }, field: 'input.departmentId' },
+  'projects.create': { input: { name: '智慧城管二期', departmentId: 'd', type: 'new', year: 2026, budget: -5, fundingSource: 'fiscal', content: '建设内容建设内容建设内容' }, field: 'budget' },
+  'projects.update': { input: { id: 'x', input: { name: '智慧城管二期', departmentId: 'd', type: 'rebuild', year: 2026, budget: 5, fundingSource: 'fiscal', content: '建设内容建设内容建设内容' } }, field: 'input.type' },
+  'projects.transition': { input: { id: 'x', action: 'publish' }, field: 'action' },
+  'projects.except': { input: { id: 'x', provideId: 'y', reason: '' }, field: 'reason' },
+  'projects.attach': { input: { projectId: 'x', kind: 'feasibility', fileName: 'a.pdf', contentBase64: '%%%' }, field: 'contentBase64' },
+  'projects.attachment': { input: { id: 7 }, field: 'id' },
+  'projects.config': { input: { filingThreshold: 1 }, field: 'filingThreshold' },
+  'projects.setConfig': { input: { filingThreshold: -1 }, field: 'filingThreshold' },
+  'projects.import': { input: { fileName: '', contentBase64: 'AAAA' }, field: 'fileName' },
+  'projects.export': { input: { format: 'dcat' }, field: 'format' },
+  'projects.template': { input: { year: 2026 }, field: 'year' },
 };
 
 /** Inputs no schema should accept, for every call. */

@@ -19,6 +19,14 @@ import { exportDirectory } from '../services/directory/io/export';
 import { importDirectory } from '../services/directory/io/import';
 import { cancelTask, runCancellable } from '../services/directory/io/tasks';
 import { directoryTemplate } from '../services/directory/io/template';
+import { attachFile, readAttachment } from '../services/projects/attachments';
+import { projectConfig, setProjectConfig } from '../services/projects/config';
+import { exportProjects } from '../services/projects/io/export';
+import { importProjects } from '../services/projects/io/import';
+import { projectTemplate } from '../services/projects/io/template';
+import { checkProject, createProject, updateProject } from '../services/projects/records';
+import { listProjects } from '../services/projects/table';
+import { exceptPromise, getProject, transitionProject } from '../services/projects/workflow';
 
 type Handler<K extends MethodName> = (ctx: Ctx, input: ParsedInput<K>) => Result<K> | Promise<Result<K>>;
 
@@ -78,4 +86,29 @@ export const handlers: { [K in MethodName]: Handler<K> } = {
   },
   'notifications.list': (ctx) => listNotifications(ctx),
   'notifications.markRead': (ctx, input) => markRead(ctx, input.ids),
+  'projects.list': (ctx, input) => listProjects(ctx, input),
+  'projects.get': (ctx, input) => getProject(ctx, input.ref),
+  'projects.check': (ctx, input) => checkProject(ctx, input.id, input.input),
+  'projects.create': (ctx, input) => createProject(ctx, input),
+  'projects.update': (ctx, input) => updateProject(ctx, input.id, input.input),
+  'projects.transition': (ctx, input) => transitionProject(ctx, input.id, input.action, input.comment),
+  'projects.except': (ctx, input) => exceptPromise(ctx, input.id, input.provideId, input.reason),
+  'projects.attach': (ctx, input) => attachFile(ctx, input),
+  'projects.attachment': (ctx, input) => readAttachment(ctx, input.id),
+  'projects.config': (ctx) => projectConfig(ctx),
+  'projects.setConfig': (ctx, input) => setProjectConfig(ctx, input),
+  'projects.import': (ctx, input) => {
+    const taskId = input.taskId ?? newId();
+    const bytes = Buffer.from(input.contentBase64, 'base64');
+    return runCancellable(ctx, taskId, (signal) => importProjects(ctx, { fileName: input.fileName, bytes, dryRun: input.dryRun, signal, taskId }));
+  },
+  'projects.export': async (ctx, input) => {
+    const out = await exportProjects(ctx, input);
+    return { fileName: out.fileName, contentBase64: out.bytes.toString('base64'), count: out.count };
+  },
+  'projects.template': async (ctx) => {
+    requireSignedIn(ctx);
+    const t = await projectTemplate();
+    return { fileName: t.fileName, contentBase64: t.bytes.toString('base64') };
+  },
 };

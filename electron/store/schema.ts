@@ -183,6 +183,100 @@ export const migrations: Migration[] = [
       CREATE INDEX resources_share_updated ON resources(share_type, updated_at);
     `,
   },
+  {
+    version: 4,
+    name: 'information projects: register, systems, data items, shared needs, promised resources, timeline, attachments',
+    sql: `
+      CREATE TABLE projects (
+        id TEXT PRIMARY KEY,
+        code TEXT NOT NULL UNIQUE,
+        name TEXT NOT NULL,
+        name_key TEXT NOT NULL,
+        department_id TEXT NOT NULL REFERENCES departments(id),
+        type TEXT NOT NULL CHECK (type IN ('new','upgrade','operation')),
+        year INTEGER NOT NULL,
+        budget REAL NOT NULL CHECK (budget > 0),
+        funding_source TEXT NOT NULL,
+        content TEXT NOT NULL,
+        status TEXT NOT NULL CHECK (status IN ('draft','submitted','sharing_review','returned','rejected','approved','filed','building','acceptance','operating')),
+        submitted_at TEXT,
+        created_by TEXT,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+      );
+      CREATE INDEX projects_updated ON projects(updated_at);
+      CREATE INDEX projects_status_updated ON projects(status, updated_at);
+      CREATE INDEX projects_department ON projects(department_id, updated_at);
+      CREATE INDEX projects_year ON projects(year, updated_at);
+      CREATE INDEX projects_type ON projects(type, updated_at);
+      CREATE INDEX projects_budget ON projects(budget);
+      CREATE INDEX projects_name ON projects(name);
+      CREATE INDEX projects_name_key ON projects(name_key);
+      CREATE TABLE project_systems (
+        id TEXT PRIMARY KEY,
+        project_id TEXT NOT NULL REFERENCES projects(id),
+        position INTEGER NOT NULL,
+        name TEXT NOT NULL,
+        functions TEXT NOT NULL DEFAULT '[]'
+      );
+      CREATE INDEX project_systems_project ON project_systems(project_id, position);
+      CREATE TABLE project_items (
+        id TEXT PRIMARY KEY,
+        project_id TEXT NOT NULL REFERENCES projects(id),
+        position INTEGER NOT NULL,
+        name TEXT NOT NULL,
+        data_type TEXT NOT NULL,
+        length INTEGER,
+        description TEXT NOT NULL DEFAULT '',
+        element_id TEXT REFERENCES data_elements(id)
+      );
+      CREATE INDEX project_items_project ON project_items(project_id, position);
+      CREATE INDEX project_items_element ON project_items(element_id);
+      CREATE TABLE project_consumes (
+        id TEXT PRIMARY KEY,
+        project_id TEXT NOT NULL REFERENCES projects(id),
+        position INTEGER NOT NULL,
+        resource_id TEXT NOT NULL REFERENCES resources(id),
+        purpose TEXT NOT NULL DEFAULT ''
+      );
+      CREATE INDEX project_consumes_project ON project_consumes(project_id, position);
+      CREATE INDEX project_consumes_resource ON project_consumes(resource_id);
+      CREATE TABLE project_provides (
+        id TEXT PRIMARY KEY,
+        project_id TEXT NOT NULL REFERENCES projects(id),
+        position INTEGER NOT NULL,
+        resource_id TEXT NOT NULL REFERENCES resources(id),
+        share_type TEXT NOT NULL CHECK (share_type IN ('unconditional','conditional','none')),
+        exception_reason TEXT,
+        exception_by TEXT,
+        exception_at TEXT
+      );
+      CREATE INDEX project_provides_project ON project_provides(project_id, position);
+      CREATE INDEX project_provides_resource ON project_provides(resource_id);
+      CREATE TABLE project_events (
+        id TEXT PRIMARY KEY,
+        project_id TEXT NOT NULL REFERENCES projects(id),
+        action TEXT NOT NULL,
+        from_status TEXT,
+        to_status TEXT NOT NULL,
+        comment TEXT NOT NULL DEFAULT '',
+        user_id TEXT,
+        at TEXT NOT NULL
+      );
+      CREATE INDEX project_events_project ON project_events(project_id, at);
+      CREATE TABLE project_attachments (
+        id TEXT PRIMARY KEY,
+        project_id TEXT NOT NULL REFERENCES projects(id),
+        kind TEXT NOT NULL,
+        file_name TEXT NOT NULL,
+        sha256 TEXT NOT NULL,
+        size INTEGER NOT NULL,
+        created_by TEXT,
+        created_at TEXT NOT NULL
+      );
+      CREATE INDEX project_attachments_project ON project_attachments(project_id, created_at);
+    `,
+  },
 ];
 
 /**
@@ -219,4 +313,20 @@ export const entities: Record<string, { table: string; columns: readonly string[
     ],
   },
   notification: { table: 'notifications', columns: ['user_id', 'key', 'params', 'ref_id', 'created_at', 'read_at'] },
+  project: {
+    table: 'projects',
+    columns: [
+      'code', 'name', 'name_key', 'department_id', 'type', 'year', 'budget', 'funding_source', 'content', 'status', 'submitted_at',
+      'created_by', 'created_at', 'updated_at',
+    ],
+  },
+  project_system: { table: 'project_systems', columns: ['project_id', 'position', 'name', 'functions'] },
+  project_item: { table: 'project_items', columns: ['project_id', 'position', 'name', 'data_type', 'length', 'description', 'element_id'] },
+  project_consume: { table: 'project_consumes', columns: ['project_id', 'position', 'resource_id', 'purpose'] },
+  project_provide: {
+    table: 'project_provides',
+    columns: ['project_id', 'position', 'resource_id', 'share_type', 'exception_reason', 'exception_by', 'exception_at'],
+  },
+  project_event: { table: 'project_events', columns: ['project_id', 'action', 'from_status', 'to_status', 'comment', 'user_id', 'at'] },
+  project_attachment: { table: 'project_attachments', columns: ['project_id', 'kind', 'file_name', 'sha256', 'size', 'created_by', 'created_at'] },
 };

@@ -7,6 +7,7 @@ import { roleSchema } from '../model/roles';
 import { pageSchema, tableQuerySchema } from '../model/table-query';
 import { languageSchema } from '../i18n/languages';
 import { directoryContract } from './directory-contract';
+import { projectContract } from './project-contract';
 
 /**
  * The one API contract (DESIGN.md §2). Each call: its input schema (validated at every
@@ -79,6 +80,7 @@ export const contract = {
   ),
   'demo.load': method(true, empty, z.object({ departments: z.number().int(), users: z.number().int(), resources: z.number().int() })),
   ...directoryContract,
+  ...projectContract,
 } satisfies Record<MethodName, MethodSpec<z.ZodTypeAny, z.ZodTypeAny>>;
 
 export type Contract = typeof contract;

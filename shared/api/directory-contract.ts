@@ -14,7 +14,7 @@ const facetSchema = z.array(z.object({ value: z.string(), count: z.number().int(
 export const FACET_DIMENSIONS = ['provider', 'classKind', 'format', 'shareType', 'openType', 'updateCycle', 'status'] as const;
 
 /** Calls whose input may exceed the HTTP host's default body limit (a spreadsheet upload). */
-export const LARGE_INPUT_METHODS: readonly string[] = ['directory.import'];
+export const LARGE_INPUT_METHODS: readonly string[] = ['directory.import', 'projects.import', 'projects.attach'];
 
 /** The resource directory's calls (issue 3): catalog, negative-list views, lifecycle, access requests. */
 export const directoryContract = {

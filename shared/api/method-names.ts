@@ -43,6 +43,20 @@ export const METHOD_NAMES = [
   'directory.template',
   'notifications.list',
   'notifications.markRead',
+  'projects.list',
+  'projects.get',
+  'projects.check',
+  'projects.create',
+  'projects.update',
+  'projects.transition',
+  'projects.except',
+  'projects.attach',
+  'projects.attachment',
+  'projects.config',
+  'projects.setConfig',
+  'projects.import',
+  'projects.export',
+  'projects.template',
 ] as const;
 export type MethodName = (typeof METHOD_NAMES)[number];
 

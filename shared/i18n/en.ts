@@ -1,5 +1,6 @@
 import { cliEn } from './cli-en';
 import { dirEn } from './dir-en';
+import { projEn } from './proj-en';
 import type { Messages } from './zh-CN';
 
 type DeepStrings<T> = { [K in keyof T]: T[K] extends string ? string : DeepStrings<T[K]> };
@@ -7,6 +8,7 @@ type DeepStrings<T> = { [K in keyof T]: T[K] extends string ? string : DeepStrin
 export const en: DeepStrings<Messages> = {
   cli: cliEn,
   dir: dirEn,
+  proj: projEn,
   errors: {
     VALIDATION: 'Invalid input: {{fields}}',
     UNAUTHENTICATED: 'Please sign in first',

@@ -4,10 +4,12 @@
  */
 import { cliZhCN } from './cli-zh-CN';
 import { dirZhCN } from './dir-zh-CN';
+import { projZhCN } from './proj-zh-CN';
 
 export const zhCN = {
   cli: cliZhCN,
   dir: dirZhCN,
+  proj: projZhCN,
   errors: {
     VALIDATION: '输入有误：{{fields}}',
     UNAUTHENTICATED: '请先登录',

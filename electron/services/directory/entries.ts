@@ -29,7 +29,37 @@ export function entryIssues(db: Reader, input: ResourceInput, id: string | null)
   return issues;
 }
 
-function refuse(issues: EntryIssue[]): never {
+/** An entry as stored, in the form's shape (to check it again before it is submitted for review). */
+export function storedInput(db: Reader, id: string): ResourceInput | null {
+  const r = db.get<Record<string, Scalar>>('SELECT * FROM resources WHERE id = ?', [id]);
+  if (!r) return null;
+  const items = db.all<Record<string, Scalar>>('SELECT * FROM data_items WHERE resource_id = ? ORDER BY position', [id]);
+  return {
+    name: String(r.name),
+    classCode: String(r.class_code),
+    providerDeptId: String(r.provider_dept_id),
+    summary: String(r.summary),
+    format: r.format as ResourceInput['format'],
+    shareType: r.share_type as ResourceInput['shareType'],
+    shareCondition: String(r.share_condition),
+    shareMethod: (r.share_method ?? null) as ResourceInput['shareMethod'],
+    openType: r.open_type as ResourceInput['openType'],
+    openCondition: String(r.open_condition),
+    updateCycle: r.update_cycle as ResourceInput['updateCycle'],
+    relatedCodes: JSON.parse(String(r.related_codes)) as string[],
+    sourceSystem: String(r.source_system),
+    extra: JSON.parse(String(r.extra)) as Record<string, string>,
+    items: items.map((i) => ({
+      name: String(i.name),
+      dataType: i.data_type as ResourceInput['items'][number]['dataType'],
+      length: i.length === null ? null : Number(i.length),
+      description: String(i.description),
+      elementId: i.element_id === null ? null : String(i.element_id),
+    })),
+  };
+}
+
+export function refuse(issues: EntryIssue[]): never {
   throw new ApiError(
     'VALIDATION',
     'errors.VALIDATION',

@@ -1,7 +1,7 @@
 import { ApiError } from '../../../shared/api/errors';
 import type { ResourceView } from '../../../shared/directory/resource';
 import { callerUserId, requireSignedIn, type Ctx } from '../context';
-import { recordEvent } from './entries';
+import { entryIssues, recordEvent, refuse, storedInput } from './entries';
 import { notify } from './notifications';
 import { allowedActions, TRANSITIONS } from './permissions';
 import { findResource, viewFor } from './view';
@@ -27,6 +27,12 @@ export function transitionResource(ctx: Ctx, id: string, action: Action, comment
     }
     if ((action === 'return' || action === 'retire') && !comment.trim()) {
       throw new ApiError('VALIDATION', 'dir.rule.commentRequired', {}, [{ path: 'comment', key: 'dir.rule.commentRequired' }]);
+    }
+    // An entry registered in outline (a project's promised resource) is completed before review.
+    if (action === 'submit') {
+      const input = storedInput(tx, id);
+      const issues = input ? entryIssues(tx, input, id) : [];
+      if (issues.length) refuse(issues);
     }
     const to = TRANSITIONS[action].to;
     const now = new Date().toISOString();
