@@ -13,6 +13,9 @@ import { AccessPage } from '../pages/directory/AccessPage';
 import { DirectoryPage } from '../pages/directory/DirectoryPage';
 import { ResourceFormPage } from '../pages/directory/ResourceFormPage';
 import { ResourcePage } from '../pages/directory/ResourcePage';
+import { ProjectFormPage } from '../pages/projects/ProjectFormPage';
+import { ProjectPage } from '../pages/projects/ProjectPage';
+import { ProjectsPage } from '../pages/projects/ProjectsPage';
 import { sectionOf, useLocation, type Location, type Route } from './route';
 import { useSession } from './session';
 
@@ -95,6 +98,18 @@ function Page({ location }: { location: Location }) {
       return <AccessPage view="mine" />;
     case 'directory/access/incoming':
       return <AccessPage view="incoming" />;
+    case 'projects':
+      return <ProjectsPage view="all" />;
+    case 'projects/queue':
+      return <ProjectsPage view="queue" />;
+    case 'projects/mine':
+      return <ProjectsPage view="mine" />;
+    case 'projects/new':
+      return <ProjectFormPage id={null} />;
+    case 'projects/edit':
+      return <ProjectFormPage key={param} id={param} />;
+    case 'projects/project':
+      return <ProjectPage key={param} refValue={param ?? ''} />;
     default:
       return <PendingPage section={sectionOf(route)} />;
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseHash, resourceHref, sectionOf } from './route';
+import { parseHash, projectHref, resourceHref, sectionOf } from './route';
 
 describe('hash routes', () => {
   it('keeps the fixed routes', () => {
@@ -14,6 +14,14 @@ describe('hash routes', () => {
     expect(parseHash('#/directory/5b0c-1/edit')).toEqual({ route: 'directory/edit', param: '5b0c-1' });
     expect(parseHash(resourceHref('101001/000001'))).toEqual({ route: 'directory/resource', param: '101001/000001' });
     expect(parseHash(resourceHref('101001/000001', true))).toEqual({ route: 'directory/edit', param: '101001/000001' });
+  });
+
+  it('reads a project id or code, its edit form, and the register views', () => {
+    expect(parseHash('#/projects/queue')).toEqual({ route: 'projects/queue', param: null });
+    expect(parseHash('#/projects/new')).toEqual({ route: 'projects/new', param: null });
+    expect(parseHash(projectHref('XM2026-0001'))).toEqual({ route: 'projects/project', param: 'XM2026-0001' });
+    expect(parseHash(projectHref('abc', true))).toEqual({ route: 'projects/edit', param: 'abc' });
+    expect(sectionOf('projects/edit')).toBe('projects');
   });
 
   it('sends anything else to the dashboard', () => {

@@ -4,6 +4,9 @@ import { useEffect, useState } from 'react';
 export const ROUTES = [
   'dashboard',
   'projects',
+  'projects/new',
+  'projects/queue',
+  'projects/mine',
   'review',
   'directory',
   'directory/new',
@@ -16,8 +19,8 @@ export const ROUTES = [
 ] as const;
 export type Route = (typeof ROUTES)[number];
 
-/** Routes that carry a parameter: a resource (`#/directory/<id>`) and its edit form (`#/directory/<id>/edit`). */
-export type ParamRoute = 'directory/resource' | 'directory/edit';
+/** Routes that carry a parameter: a resource or project (`#/directory/<id>`, `#/projects/<id>`) and its edit form (`…/<id>/edit`). */
+export type ParamRoute = 'directory/resource' | 'directory/edit' | 'projects/project' | 'projects/edit';
 export type RouteName = Route | ParamRoute;
 
 export interface Location {
@@ -30,15 +33,16 @@ export interface Location {
 export function parseHash(hash: string): Location {
   const path = hash.replace(/^#\/?/, '').replace(/\/+$/, '');
   if ((ROUTES as readonly string[]).includes(path)) return { route: path as Route, param: null };
-  const m = /^directory\/([^/]+)(\/edit)?$/.exec(path);
+  const m = /^(directory|projects)\/([^/]+)(\/edit)?$/.exec(path);
   if (m) {
     let param: string;
     try {
-      param = decodeURIComponent(m[1]!);
+      param = decodeURIComponent(m[2]!);
     } catch {
       return { route: 'dashboard', param: null };
     }
-    if (param) return { route: m[2] ? 'directory/edit' : 'directory/resource', param };
+    if (param && m[1] === 'directory') return { route: m[3] ? 'directory/edit' : 'directory/resource', param };
+    if (param) return { route: m[3] ? 'projects/edit' : 'projects/project', param };
   }
   return { route: 'dashboard', param: null };
 }
@@ -46,6 +50,11 @@ export function parseHash(hash: string): Location {
 /** The hash of a resource's page, or of its edit form. `ref` may be an id or a code (which has a slash). */
 export function resourceHref(ref: string, edit = false): string {
   return `#/directory/${encodeURIComponent(ref)}${edit ? '/edit' : ''}`;
+}
+
+/** The hash of a project's page, or of its edit form (`ref` an id or a code such as XM2026-0001). */
+export function projectHref(ref: string, edit = false): string {
+  return `#/projects/${encodeURIComponent(ref)}${edit ? '/edit' : ''}`;
 }
 
 /** The first path segment: which of the six main sections is current. */

@@ -1,3 +1,5 @@
+import { projectFormUiEn } from './ui-project-form-en';
+import { projectsUiEn } from './ui-projects-en';
 import type { uiZhCN } from './ui-zh-CN';
 
 type Strings<T> = { [K in keyof T]: T[K] extends string ? string : Strings<T[K]> };
@@ -138,4 +140,6 @@ export const uiEn: Strings<typeof uiZhCN> = {
   notifications: {
     title: 'Notifications', label: 'Notifications ({{count}} unread)', markAll: 'Mark all read', empty: 'No notifications', unread: 'unread',
   },
+  projects: projectsUiEn,
+  projectForm: projectFormUiEn,
 };

@@ -1,3 +1,5 @@
+import { projectFormUiZhCN } from './ui-project-form-zh-CN';
+import { projectsUiZhCN } from './ui-projects-zh-CN';
 /** The console's own strings, Simplified Chinese first. */
 export const uiZhCN = {
   app: { name: '统筹', subtitle: '政务信息化项目统筹与数据资源目录', loading: '正在加载…' },
@@ -135,4 +137,6 @@ export const uiZhCN = {
   notifications: {
     title: '通知', label: '通知（{{count}} 条未读）', markAll: '全部标为已读', empty: '暂无通知', unread: '未读',
   },
+  projects: projectsUiZhCN,
+  projectForm: projectFormUiZhCN,
 };
