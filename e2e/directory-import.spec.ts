@@ -3,6 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures/app';
+import { setUpWithDemo, sidebar } from './fixtures/console';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const SHOTS = path.join(HERE, 'screenshots');
@@ -13,19 +14,6 @@ const GOOD_CSV = [
   '资源序号,资源名称,分类码,提供方代码,摘要,格式,共享类型,共享条件,共享方式,开放类型,开放条件,更新周期,关联资源代码,来源系统,扩展元数据,信息项',
   '1,居民户籍迁移登记信息,101,ZS006,户籍迁入、迁出的登记记录。,数据库,无条件共享,,接口,不开放,,每日,,,,姓名:字符型:50；迁移日期:日期型',
 ].join('\n');
-
-const sidebar = (page: Page) => page.locator('nav.sidebar');
-
-/** First run: the administrator, then the demo data; stays signed in as the administrator. */
-async function setUpWithDemo(page: Page) {
-  await page.getByLabel('用户名').fill('admin');
-  await page.getByLabel('姓名').fill('张建国');
-  await page.getByLabel('密码', { exact: true }).fill('zs-bureau-2026');
-  await page.getByLabel('确认密码').fill('zs-bureau-2026');
-  await page.getByRole('button', { name: '创建管理员并登录' }).click();
-  await page.getByRole('button', { name: '载入演示数据' }).click();
-  await expect(page.getByText(/已载入 \d+ 个部门/)).toBeVisible({ timeout: 20_000 });
-}
 
 async function openDirectory(page: Page) {
   await sidebar(page).getByRole('link', { name: '目录', exact: true }).click();

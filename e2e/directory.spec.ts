@@ -1,36 +1,12 @@
-import fs from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures/app';
+import { setUpWithDemo as setUp, shot as shotAs, sidebar, signIn, signOut } from './fixtures/console';
 
-const SHOTS = path.join(path.dirname(fileURLToPath(import.meta.url)), 'screenshots');
-const DEMO_PASSWORD = 'tongchou2026';
 /** Names the demo directory does not use, so the duplicate-name rule stays quiet whatever the demo holds. */
 const RESOURCE = '居民身份证受理信息';
 const SEARCH = '身份证受理';
 
-/** The console scrolls inside its page area, so a long page is shot with a taller window. */
-async function shot(page: Page, project: string, name: string, height = 800) {
-  fs.mkdirSync(SHOTS, { recursive: true });
-  if (height !== 800) await page.setViewportSize({ width: 1280, height });
-  await page.screenshot({ path: path.join(SHOTS, `${project}-directory-${name}.png`) });
-  if (height !== 800) await page.setViewportSize({ width: 1280, height: 800 });
-}
-
-const sidebar = (page: Page) => page.locator('nav.sidebar');
-
-async function signIn(page: Page, username: string) {
-  await expect(page.getByRole('heading', { name: '登录' })).toBeVisible();
-  await page.getByLabel('用户名').fill(username);
-  await page.getByLabel('密码').fill(DEMO_PASSWORD);
-  await page.getByRole('button', { name: '登录' }).click();
-  await expect(sidebar(page).getByRole('link', { name: '目录', exact: true })).toBeVisible();
-}
-
-async function signOut(page: Page) {
-  await page.getByRole('button', { name: '退出登录' }).click();
-}
+const shot = (page: Page, project: string, name: string, height?: number) => shotAs(page, `${project}-directory-${name}`, height);
 
 /** Opens the directory and finds a resource by full-text search (Chinese bigrams in the service). */
 async function search(page: Page, text: string, name: string) {
@@ -48,15 +24,9 @@ async function openResource(page: Page, text = SEARCH, name = RESOURCE) {
   await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
 }
 
-/** First run: the administrator, then the demo departments and accounts; ends signed out. */
+/** First run with the demo; ends signed out. */
 async function setUpWithDemo(page: Page) {
-  await page.getByLabel('用户名').fill('admin');
-  await page.getByLabel('姓名').fill('张建国');
-  await page.getByLabel('密码', { exact: true }).fill('zs-bureau-2026');
-  await page.getByLabel('确认密码').fill('zs-bureau-2026');
-  await page.getByRole('button', { name: '创建管理员并登录' }).click();
-  await page.getByRole('button', { name: '载入演示数据' }).click();
-  await expect(page.getByText(/已载入 \d+ 个部门/)).toBeVisible({ timeout: 20_000 });
+  await setUp(page);
   await signOut(page);
 }
 
