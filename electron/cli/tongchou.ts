@@ -10,6 +10,7 @@ import { departmentCommands } from './commands/departments';
 import { directoryCommands } from './commands/directory';
 import { directoryIoCommands } from './commands/directory-io';
 import { initCommand } from './commands/init';
+import { projectCommands } from './commands/projects';
 import { userCommands } from './commands/users';
 import { webCommand } from './commands/web';
 
@@ -30,6 +31,7 @@ export function buildProgram(): Command {
   userCommands(program, ROLES);
   departmentCommands(program, DEPARTMENT_LEVELS);
   directoryIoCommands(directoryCommands(program));
+  projectCommands(program);
   webCommand(program);
   const exitOverride = (cmd: Command): void => {
     cmd.exitOverride();
