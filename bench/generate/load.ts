@@ -1,5 +1,6 @@
 /**
- * BENCH-ONLY BULK LOADER. Builds a data folder holding a generated directory (S, M or L) fast, by
+ * BENCH-ONLY BULK LOADER. Builds a data folder holding a generated directory (S, M or L) and the
+ * information projects that draw on it (100, 1,000 or 10,000; load-projects.ts) fast, by
  * writing rows straight into the sql.js tables of the snapshot — it bypasses the store's one
  * write path (no operations, no journal, no audit log) on purpose, like bench/store.bench.ts:
  * 100,000 resources and a million data items through `transact` would take many minutes and are
@@ -18,12 +19,16 @@ import { readSnapshot, writeSnapshot } from '../../electron/store/snapshot';
 import { registerSqlFunctions } from '../../electron/store/sql-functions';
 import { loadSqlJs } from '../../electron/store/sqljs';
 import { openStore } from '../../electron/store/store';
-import { generateDirectory, GENERATED_NOW, type GenerateOptions } from '../../shared/demo/generator/directory';
+import { generateDirectory, GENERATED_NOW, sizeOf, type GenerateOptions } from '../../shared/demo/generator/directory';
+import { DirectorySample, projectCount } from '../../shared/demo/generator/projects';
 import { Rng, subSeed } from '../../shared/demo/generator/random';
+import { loadProjects, PROJECT_TABLES, type ProjectRows } from './load-projects';
 
 export interface LoadOptions extends GenerateOptions {
   /** Merge the full-text index into one segment afterwards (FTS4 'optimize'). Default true. */
   optimizeFts?: boolean;
+  /** Information projects to generate: by default S 100, M 1,000, L 10,000 (one per ten resources for a count); 0 for none. */
+  projects?: number;
   onProgress?: (done: number, total: number) => void;
 }
 
@@ -36,10 +41,12 @@ export interface LoadResult {
   elements: number;
   resources: number;
   items: number;
+  /** Project rows written (projects, systems, items, needs, promises, timeline events, promised draft entries). */
+  projects: ProjectRows;
   /** Department code → id in the loaded folder. */
   departmentIds: Record<string, string>;
-  /** Setup phases: rows (generate + insert), index rebuild, full-text fill, FTS optimize, export, snapshot write. */
-  ms: { rows: number; indexes: number; fts: number; optimize: number; export: number; write: number; total: number };
+  /** Setup phases: rows (generate + insert, projects included), projects (their part of rows), index rebuild, full-text fill, FTS optimize, export, snapshot write. */
+  ms: { rows: number; projects: number; indexes: number; fts: number; optimize: number; export: number; write: number; total: number };
   snapshotBytes: number;
 }
 
@@ -89,7 +96,7 @@ export async function loadDirectory(dataDir: string, options: LoadOptions): Prom
     // Secondary indexes are rebuilt once at the end (sorting beats a million random b-tree inserts);
     // their definitions are read back from the schema, so they stay exactly the product's.
     const indexes = db.exec(
-      "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL AND tbl_name IN ('resources', 'data_items')",
+      `SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL AND tbl_name IN (${['resources', 'data_items', ...PROJECT_TABLES].map((t) => `'${t}'`).join(', ')})`,
     )[0]?.values.map(([name, sql]) => ({ name: String(name), sql: String(sql) })) ?? [];
     for (const ix of indexes) db.exec(`DROP INDEX "${ix.name}"`);
     const fts = bulkFtsPlan(db);
@@ -116,7 +123,10 @@ export async function loadDirectory(dataDir: string, options: LoadOptions): Prom
     );
     const item = db.prepare('INSERT INTO data_items (id, resource_id, position, name, data_type, length, description, element_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)');
     const sequences = new Map<string, number>();
+    // What the projects draw on: a bounded sample of the directory, taken as it streams past.
+    const sample = new DirectorySample(gen.seed);
     for (const r of gen.resources()) {
+      sample.add(r);
       run(res, [
         r.id, r.code, r.name, nameKey(r.name), r.classCode, departmentIds[r.providerDeptCode]!, r.summary, r.format, r.shareType, r.shareCondition,
         r.shareMethod, r.openType, r.openCondition, r.updateCycle, r.publishedAt, JSON.stringify(r.relatedCodes), r.sourceSystem,
@@ -131,6 +141,10 @@ export async function loadDirectory(dataDir: string, options: LoadOptions): Prom
     }
     res.free();
     item.free();
+    const tProjects0 = performance.now();
+    const wanted = options.projects ?? (typeof options.size === 'number' ? Math.round(sizeOf(options.size) / 10) : projectCount(options.size));
+    const projects = loadProjects(db, { count: wanted, seed: gen.seed, sample, departmentIds, resourceSequences: sequences });
+    const tProjects = performance.now();
     // The code counters the directory service allocates from: next free number per prefix.
     const counter = db.prepare('INSERT INTO code_sequences (id, next) VALUES (?, ?)');
     for (const [prefix, last] of sequences) run(counter, [prefix, last + 1]);
@@ -161,9 +175,11 @@ export async function loadDirectory(dataDir: string, options: LoadOptions): Prom
       elements: gen.elements.length,
       resources,
       items,
+      projects,
       departmentIds,
       ms: {
         rows: Math.round(tRows - t0),
+        projects: Math.round(tProjects - tProjects0),
         indexes: Math.round(tIndexes - tRows),
         fts: Math.round(tInsert - tIndexes),
         optimize: Math.round(tOptimize - tInsert),
