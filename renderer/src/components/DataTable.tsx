@@ -7,12 +7,28 @@ import { ErrorMessage } from './ErrorMessage';
 import { useRowKeys } from './useRowKeys';
 import { useServerRows } from './useServerRows';
 
-export interface FilterDef {
+/** A filter chosen from a list. */
+export interface SelectFilterDef {
+  kind?: 'select';
   id: string;
   label: string;
   /** `count` (a facet count for the current query) is shown beside the label when given. */
   options: { value: string; label: string; count?: number }[];
 }
+
+/** A number typed in (e.g. one end of a budget range), sent once typing pauses. */
+export interface NumberFilterDef {
+  kind: 'number';
+  id: string;
+  /** The visible label; `ariaLabel` names the box when the label alone would not (“至”). */
+  label: string;
+  ariaLabel?: string;
+  placeholder?: string;
+}
+
+export type FilterDef = SelectFilterDef | NumberFilterDef;
+
+const TYPING_DELAY_MS = 250;
 
 /** The part of the query a page may want to follow (e.g. to fetch facet counts) or restore. */
 export interface TableState {
@@ -39,6 +55,12 @@ export interface DataTableProps<T> {
   searchPlaceholder?: string;
 }
 
+/** What a column may ask of the table: a larger share of spare width, numbers aligned right. */
+export interface ColumnMeta {
+  grow?: number;
+  align?: 'end';
+}
+
 /**
  * The one table of the console: TanStack Table for columns and sorting state, TanStack Virtual
  * for the rows, and sorting, filtering, searching and paging done by the service in SQL.
@@ -51,7 +73,7 @@ export function DataTable<T>(props: DataTableProps<T>) {
   const [searchInput, setSearchInput] = useState(() => props.initialState?.search ?? '');
   const [search, setSearch] = useState(() => props.initialState?.search ?? '');
   useEffect(() => {
-    const timer = setTimeout(() => setSearch(searchInput.trim()), 250);
+    const timer = setTimeout(() => setSearch(searchInput.trim()), TYPING_DELAY_MS);
     return () => clearTimeout(timer);
   }, [searchInput]);
 
@@ -91,7 +113,8 @@ export function DataTable<T>(props: DataTableProps<T>) {
     if (data) props.onRowOpen?.(data);
   });
   // Columns share the spare width; a column may ask for more with `meta: { grow: n }`.
-  const grow = (c: { getSize(): number; columnDef: { meta?: unknown } }) => (c.columnDef.meta as { grow?: number } | undefined)?.grow ?? (c.getSize() >= 200 ? 3 : 1);
+  const grow = (c: { getSize(): number; columnDef: { meta?: unknown } }) => (c.columnDef.meta as ColumnMeta | undefined)?.grow ?? (c.getSize() >= 200 ? 3 : 1);
+  const alignClass = (c: { columnDef: { meta?: unknown } }) => ((c.columnDef.meta as ColumnMeta | undefined)?.align === 'end' ? 'align-end' : undefined);
   const template = table.getVisibleLeafColumns().map((c) => `minmax(${c.getSize()}px, ${grow(c)}fr)`).join(' ');
 
   return (
@@ -105,19 +128,23 @@ export function DataTable<T>(props: DataTableProps<T>) {
           value={searchInput}
           onChange={(e) => setSearchInput(e.target.value)}
         />
-        {props.filters?.map((f) => (
-          <label key={f.id} className="datatable-filter">
-            <span>{f.label}</span>
-            <select value={filterValues[f.id] ?? ''} onChange={(e) => setFilterValues((prev) => ({ ...prev, [f.id]: e.target.value }))}>
-              <option value="">{t('ui.common.all')}</option>
-              {f.options.map((o) => (
-                <option key={o.value} value={o.value}>
-                  {o.count === undefined ? o.label : t('ui.common.withCount', { label: o.label, count: o.count })}
-                </option>
-              ))}
-            </select>
-          </label>
-        ))}
+        {props.filters?.map((f) =>
+          f.kind === 'number' ? (
+            <NumberFilter key={f.id} def={f} value={filterValues[f.id] ?? ''} onChange={(v) => setFilterValues((prev) => ({ ...prev, [f.id]: v }))} />
+          ) : (
+            <label key={f.id} className="datatable-filter">
+              <span>{f.label}</span>
+              <select value={filterValues[f.id] ?? ''} onChange={(e) => setFilterValues((prev) => ({ ...prev, [f.id]: e.target.value }))}>
+                <option value="">{t('ui.common.all')}</option>
+                {f.options.map((o) => (
+                  <option key={o.value} value={o.value}>
+                    {o.count === undefined ? o.label : t('ui.common.withCount', { label: o.label, count: o.count })}
+                  </option>
+                ))}
+              </select>
+            </label>
+          ),
+        )}
         <span className="datatable-count" aria-live="polite">
           {rows.total === null ? t('ui.common.loading') : t('ui.common.rows', { total })}
         </span>
@@ -129,7 +156,7 @@ export function DataTable<T>(props: DataTableProps<T>) {
           {table.getHeaderGroups()[0]?.headers.map((header) => {
             const sorted = header.column.getIsSorted();
             return (
-              <div key={header.id} role="columnheader" aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : 'none'}>
+              <div key={header.id} role="columnheader" className={alignClass(header.column)} aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : 'none'}>
                 {header.column.getCanSort() ? (
                   <button type="button" className="datatable-sort" title={t('ui.common.sortHint')} onClick={header.column.getToggleSortingHandler()}>
                     {flexRender(header.column.columnDef.header, header.getContext())}
@@ -165,7 +192,7 @@ export function DataTable<T>(props: DataTableProps<T>) {
                 >
                   {row
                     ? row.getVisibleCells().map((cell) => (
-                        <div key={cell.id} role="gridcell">
+                        <div key={cell.id} role="gridcell" className={alignClass(cell.column)}>
                           {flexRender(cell.column.columnDef.cell, cell.getContext())}
                         </div>
                       ))
@@ -177,5 +204,38 @@ export function DataTable<T>(props: DataTableProps<T>) {
         </div>
       </div>
     </section>
+  );
+}
+
+/** A number box that keeps what is typed and passes it on once typing pauses (a half-typed bound is not a query). */
+function NumberFilter({ def, value, onChange }: { def: NumberFilterDef; value: string; onChange: (value: string) => void }) {
+  const [input, setInput] = useState(value);
+  const sent = useRef(value);
+  const send = useRef(onChange);
+  send.current = onChange;
+  useEffect(() => {
+    const next = input.trim();
+    if (next === sent.current) return;
+    const timer = setTimeout(() => {
+      sent.current = next;
+      send.current(next);
+    }, TYPING_DELAY_MS);
+    return () => clearTimeout(timer);
+  }, [input]);
+  return (
+    <label className="datatable-filter">
+      <span>{def.label}</span>
+      <input
+        type="number"
+        inputMode="decimal"
+        min={0}
+        step="any"
+        className="datatable-number"
+        aria-label={def.ariaLabel}
+        placeholder={def.placeholder}
+        value={input}
+        onChange={(e) => setInput(e.target.value)}
+      />
+    </label>
   );
 }

@@ -2,14 +2,18 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Notification } from '../../../shared/directory/access';
 import { api } from '../api/client';
-import { navigate, resourceHref } from '../app/route';
+import { navigate, projectHref, resourceHref } from '../app/route';
 import { formatDateTime } from '../i18n/dates';
 import { onNotificationsRefresh } from './notify-refresh';
 
 export const POLL_MS = 30_000;
 
-/** Where a notification leads: decisions to my applications, requests to the ones awaiting me, the rest to the resource. */
+/**
+ * Where a notification leads: a project's news to the project, decisions to my applications,
+ * requests to the ones awaiting me, the rest to the resource.
+ */
 export function notificationHref(n: Notification): string | null {
+  if (n.key.startsWith('proj.')) return n.refId ? projectHref(n.refId) : null;
   if (n.key.endsWith('.accessRequested')) return '#/directory/access/incoming';
   if (n.key.endsWith('.accessApproved') || n.key.endsWith('.accessDenied')) return '#/directory/access';
   if (n.refId) return resourceHref(n.refId);

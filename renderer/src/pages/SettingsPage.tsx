@@ -2,13 +2,16 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Result } from '../../../shared/api/contract';
 import { api } from '../api/client';
+import { useSession } from '../app/session';
 import { ErrorMessage } from '../components/ErrorMessage';
 import { LanguageSwitch } from './LanguageSwitch';
 import { PasswordForm } from './PasswordForm';
+import { FilingThreshold } from './projects/FilingThreshold';
 import { SettingsTabs } from './SettingsTabs';
 
 export function SettingsPage() {
   const { t } = useTranslation();
+  const { user } = useSession();
   const [info, setInfo] = useState<Result<'system.info'> | null>(null);
   const [error, setError] = useState<unknown>(null);
   useEffect(() => {
@@ -27,6 +30,7 @@ export function SettingsPage() {
         <h2>{t('ui.settings.changePassword')}</h2>
         <PasswordForm />
       </section>
+      {(user.role === 'bureau' || user.role === 'admin') && <FilingThreshold />}
       <section className="panel">
         <h2>{t('ui.settings.system')}</h2>
         <ErrorMessage error={error} />

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Route } from '../app/route';
 import { useSession } from '../app/session';
+import { Tabs } from '../components/Tabs';
 
 /** 设置 › 通用 / 部门 / 用户 */
 export function SettingsTabs({ current }: { current: Route }) {
@@ -11,13 +12,5 @@ export function SettingsTabs({ current }: { current: Route }) {
     { route: 'settings/departments', label: t('ui.nav.departments') },
     ...(user.role === 'admin' ? [{ route: 'settings/users' as Route, label: t('ui.nav.users') }] : []),
   ];
-  return (
-    <div className="tabs" role="tablist">
-      {tabs.map((tab) => (
-        <a key={tab.route} role="tab" aria-selected={tab.route === current} className={tab.route === current ? 'active' : ''} href={`#/${tab.route}`}>
-          {tab.label}
-        </a>
-      ))}
-    </div>
-  );
+  return <Tabs tabs={tabs.map((tab) => ({ id: tab.route, href: `#/${tab.route}`, label: tab.label }))} current={current} />;
 }

@@ -7,14 +7,19 @@ import { downloadBase64 } from './download';
 
 type Format = 'xlsx' | 'csv' | 'dcat';
 const FORMATS: Format[] = ['xlsx', 'csv', 'dcat'];
+type FileOut = { fileName: string; contentBase64: string };
+
+const directoryTemplate = () => api.call('directory.template', {});
+const directoryExport = (format: Format, filters: Record<string, string>, search: string) =>
+  api.call('directory.export', { format, filters, search, taskId: crypto.randomUUID() });
 
 function useErrorText() {
   const { t } = useTranslation();
   return (err: unknown) => (err instanceof ApiError ? t(err.key, err.params) : t('errors.INTERNAL'));
 }
 
-/** 下载模板: the .xlsx import template (sheets 资源, 信息项, 说明). */
-export function TemplateButton() {
+/** 下载模板: the .xlsx import template (the directory's by default: sheets 资源, 信息项, 说明). */
+export function TemplateButton({ fetchTemplate = directoryTemplate }: { fetchTemplate?: () => Promise<FileOut> }) {
   const { t } = useTranslation();
   const toast = useToast();
   const errorText = useErrorText();
@@ -22,7 +27,7 @@ export function TemplateButton() {
   const run = async () => {
     setBusy(true);
     try {
-      const f = await api.call('directory.template', {});
+      const f = await fetchTemplate();
       downloadBase64(f.fileName, f.contentBase64);
       toast(t('ui.dirIO.templateDone', { file: f.fileName }));
     } catch (err) {
@@ -38,8 +43,24 @@ export function TemplateButton() {
   );
 }
 
-/** 导出 ▾: the list as it is filtered and searched now; the service applies the negative list. */
-export function ExportMenu({ filters, search }: { filters: Record<string, string>; search: string }) {
+export interface ExportMenuProps<F extends Format> {
+  filters: Record<string, string>;
+  search: string;
+  /** The formats offered and how to export one (the directory's by default). */
+  formats?: readonly F[];
+  exportAs?: (format: F, filters: Record<string, string>, search: string) => Promise<FileOut & { count: number }>;
+  /** The confirmation, with {{count}} and {{file}}. */
+  doneKey?: string;
+}
+
+/** 导出 ▾: the list as it is filtered and searched now; the directory's export applies the negative list. */
+export function ExportMenu<F extends Format = Format>({
+  filters,
+  search,
+  formats = FORMATS as F[],
+  exportAs = directoryExport,
+  doneKey = 'ui.dirIO.exported',
+}: ExportMenuProps<F>) {
   const { t } = useTranslation();
   const toast = useToast();
   const errorText = useErrorText();
@@ -59,14 +80,14 @@ export function ExportMenu({ filters, search }: { filters: Record<string, string
     return () => document.removeEventListener('mousedown', onDown);
   }, [open]);
 
-  const run = async (format: Format) => {
+  const run = async (format: F) => {
     setOpen(false);
     button.current?.focus();
     setBusy(true);
     try {
-      const f = await api.call('directory.export', { format, filters, search, taskId: crypto.randomUUID() });
+      const f = await exportAs(format, filters, search);
       downloadBase64(f.fileName, f.contentBase64);
-      toast(t('ui.dirIO.exported', { count: f.count, file: f.fileName }));
+      toast(t(doneKey, { count: f.count, file: f.fileName }));
     } catch (err) {
       toast(errorText(err));
     } finally {
@@ -83,7 +104,7 @@ export function ExportMenu({ filters, search }: { filters: Record<string, string
       button.current?.focus();
     } else if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
       e.preventDefault();
-      const n = FORMATS.length;
+      const n = formats.length;
       items.current[(i + (e.key === 'ArrowDown' ? 1 : n - 1) + n) % n]?.focus();
     } else if (e.key === 'Tab') {
       setOpen(false);
@@ -114,7 +135,7 @@ export function ExportMenu({ filters, search }: { filters: Record<string, string
             minWidth: 220,
           }}
         >
-          {FORMATS.map((f, i) => (
+          {formats.map((f, i) => (
             <button
               key={f}
               ref={(el) => {

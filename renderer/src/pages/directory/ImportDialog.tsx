@@ -7,13 +7,41 @@ import { ErrorMessage } from '../../components/ErrorMessage';
 import { fileToBase64 } from './download';
 
 type Phase = 'idle' | 'reading' | 'checking' | 'importing';
+type ImportCall = (input: { fileName: string; contentBase64: string; dryRun: boolean; taskId: string }) => Promise<ImportReport>;
+
+const directoryImport: ImportCall = (input) => api.call('directory.import', input);
+
+/** The dialog's own words, as keys: the directory's by default. */
+export interface ImportTexts {
+  title: string;
+  intro: string;
+  /** With {{total}} and {{items}}. */
+  checkOk: string;
+  /** With {{count}}. */
+  imported: string;
+  /** With {{count}}, {{first}} and {{last}}: the codes given to the new records. */
+  codes: string;
+}
+const DIRECTORY_TEXTS: ImportTexts = { title: 'ui.dirIO.importTitle', intro: 'ui.dirIO.importIntro', checkOk: 'ui.dirIO.checkOk', imported: 'ui.dirIO.imported', codes: 'ui.dirIO.codes' };
 
 /**
  * 导入…: a .xlsx/.csv file is checked first (dryRun) and imported only when the check passes.
  * The import is all-or-nothing; on errors the report lists them by sheet, row and column and
  * the dialog stays open so the person can fix the file and choose it again.
  */
-export function ImportDialog({ open, onClose, onImported }: { open: boolean; onClose: () => void; onImported: () => void }) {
+export function ImportDialog({
+  open,
+  onClose,
+  onImported,
+  importFile = directoryImport,
+  texts = DIRECTORY_TEXTS,
+}: {
+  open: boolean;
+  onClose: () => void;
+  onImported: () => void;
+  importFile?: ImportCall;
+  texts?: ImportTexts;
+}) {
   const { t } = useTranslation();
   const [phase, setPhase] = useState<Phase>('idle');
   const [file, setFile] = useState<{ name: string; content: string } | null>(null);
@@ -40,7 +68,7 @@ export function ImportDialog({ open, onClose, onImported }: { open: boolean; onC
     setError(null);
     setReport(null);
     try {
-      const r = await api.call('directory.import', { fileName: f.name, contentBase64: f.content, dryRun, taskId });
+      const r = await importFile({ fileName: f.name, contentBase64: f.content, dryRun, taskId });
       if (g !== gen.current) return;
       setReport(r);
       if (!dryRun && r.imported > 0) onImported();
@@ -79,6 +107,7 @@ export function ImportDialog({ open, onClose, onImported }: { open: boolean; onC
 
   const cancel = () => {
     const id = task.current;
+    // One task registry serves every import, whichever list it fills.
     if (id) api.call('directory.cancelTask', { taskId: id }).catch(() => undefined);
   };
 
@@ -93,9 +122,9 @@ export function ImportDialog({ open, onClose, onImported }: { open: boolean; onC
   const done = report && !report.aborted && report.errorCount === 0 && !report.dryRun;
 
   return (
-    <Dialog open={open} title={t('ui.dirIO.importTitle')} onClose={close}>
+    <Dialog open={open} title={t(texts.title)} onClose={close}>
       <div className="form" style={{ minWidth: 560, maxWidth: 820 }}>
-        <p>{t('ui.dirIO.importIntro')}</p>
+        <p>{t(texts.intro)}</p>
         <label style={{ display: 'flex', flexDirection: 'column', gap: 4 }}>
           <span>{t('ui.dirIO.file')}</span>
           <input
@@ -136,14 +165,14 @@ export function ImportDialog({ open, onClose, onImported }: { open: boolean; onC
 
         {passed && (
           <p role="status" style={{ color: 'var(--green, #1a7f37)', fontWeight: 600 }}>
-            {t('ui.dirIO.checkOk', { total: report.total, items: report.items })}
+            {t(texts.checkOk, { total: report.total, items: report.items })}
           </p>
         )}
 
         {done && (
           <div role="status">
-            <p style={{ fontWeight: 600 }}>{t('ui.dirIO.imported', { count: report.imported })}</p>
-            <p className="field-hint">{t('ui.dirIO.codes', { count: report.codes.length, first: report.codes[0] ?? '', last: report.codes[report.codes.length - 1] ?? '' })}</p>
+            <p style={{ fontWeight: 600 }}>{t(texts.imported, { count: report.imported })}</p>
+            <p className="field-hint">{t(texts.codes, { count: report.codes.length, first: report.codes[0] ?? '', last: report.codes[report.codes.length - 1] ?? '' })}</p>
           </div>
         )}
 

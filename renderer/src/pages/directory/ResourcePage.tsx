@@ -7,8 +7,10 @@ import { resourceHref } from '../../app/route';
 import { Dialog } from '../../components/Dialog';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { refreshNotifications } from '../../components/notify-refresh';
+import { Timeline } from '../../components/Timeline';
 import { useToast } from '../../components/Toast';
 import { ApplyForm } from './ApplyForm';
+import { DataItemsTable } from './DataItemsTable';
 import { formatDate, formatDateTime } from '../../i18n/dates';
 import { AccessBadge, ShareBadge, StatusBadge } from './StatusBadge';
 import { TransitionForm, type TransitionAction } from './TransitionForm';
@@ -182,30 +184,7 @@ export function ResourcePage({ refValue }: { refValue: string }) {
         ) : view.items.length === 0 ? (
           <p className="muted">{t('ui.resource.noItems')}</p>
         ) : (
-          <table className="items-table view">
-            <thead>
-              <tr>
-                <th className="num">#</th>
-                <th>{t('ui.entry.item.name')}</th>
-                <th>{t('ui.entry.item.dataType')}</th>
-                <th className="len">{t('ui.entry.item.length')}</th>
-                <th>{t('ui.entry.item.description')}</th>
-                <th>{t('ui.entry.item.element')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {view.items.map((i, n) => (
-                <tr key={i.id}>
-                  <td className="num">{n + 1}</td>
-                  <td>{i.name}</td>
-                  <td>{t(`dir.dataType.${i.dataType}`)}</td>
-                  <td className="len">{i.length ?? none}</td>
-                  <td>{i.description || none}</td>
-                  <td>{i.elementName ?? none}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <DataItemsTable items={view.items} />
         )}
       </section>
 
@@ -257,28 +236,12 @@ export function ResourcePage({ refValue }: { refValue: string }) {
 
       <section className="panel" aria-labelledby="history-h">
         <h2 id="history-h">{t('ui.resource.history')}</h2>
-        {view.history.length === 0 ? (
-          <p className="muted">{none}</p>
-        ) : (
-          <ol className="timeline">
-            {[...view.history].reverse().map((e) => (
-              <li key={e.id}>
-                <div className="timeline-when">{formatDateTime(e.at)}</div>
-                <div>
-                  <strong>{t(`dir.action.${e.action}`, { defaultValue: e.action })}</strong>
-                  {e.fromStatus && e.fromStatus !== e.toStatus ? (
-                    <span className="muted">
-                      {' '}
-                      {t(`dir.status.${e.fromStatus}`)} → {t(`dir.status.${e.toStatus}`)}
-                    </span>
-                  ) : null}
-                  {e.userName && <span className="muted"> · {e.userName}</span>}
-                  {e.comment && <div className="timeline-comment">{e.comment}</div>}
-                </div>
-              </li>
-            ))}
-          </ol>
-        )}
+        <Timeline
+          events={view.history}
+          actionLabel={(a) => t(`dir.action.${a}`, { defaultValue: a })}
+          statusLabel={(s) => t(`dir.status.${s}`)}
+          empty={none}
+        />
       </section>
 
       <Dialog open={acting !== null && acting !== 'apply'} title={acting && acting !== 'apply' ? t(`dir.action.${acting}`) : ''} onClose={() => setActing(null)}>
