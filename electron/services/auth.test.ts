@@ -59,7 +59,8 @@ describe('sign-in and users', () => {
     const first = await callAs(env.services, caller, 'demo.load', {});
     expect(first).toMatchObject({ departments: 66, users: 5 });
     expect(first.resources).toBeGreaterThanOrEqual(50);
-    expect(await callAs(env.services, caller, 'demo.load', {})).toEqual({ departments: 0, users: 0, resources: 0 });
+    expect(first.projects).toBeGreaterThanOrEqual(30);
+    expect(await callAs(env.services, caller, 'demo.load', {})).toEqual({ departments: 0, users: 0, resources: 0, projects: 0 });
     const published = await callAs(env.services, caller, 'directory.list', { filters: { status: 'published' }, limit: 1 });
     expect(published.total).toBeGreaterThan(40);
     const towns = await callAs(env.services, caller, 'departments.list', { filters: { level: 'town' }, limit: 100 });

@@ -78,7 +78,7 @@ export const contract = {
     z.object({ id: z.string().min(1).max(64), password: passwordSchema, currentPassword: z.string().min(1).max(128).optional() }).strict(),
     z.object({}),
   ),
-  'demo.load': method(true, empty, z.object({ departments: z.number().int(), users: z.number().int(), resources: z.number().int() })),
+  'demo.load': method(true, empty, z.object({ departments: z.number().int(), users: z.number().int(), resources: z.number().int(), projects: z.number().int() })),
   ...directoryContract,
   ...projectContract,
 } satisfies Record<MethodName, MethodSpec<z.ZodTypeAny, z.ZodTypeAny>>;

@@ -15,7 +15,7 @@ export const uiEn: Strings<typeof uiZhCN> = {
     demoIntro: 'The demo has 42 municipal departments and 24 towns of Zhongshan, and one demo account per role (initial password tongchou2026).',
     demoLoad: 'Load demo data',
     demoSkip: 'Not now',
-    demoDone: 'Loaded {{departments}} departments, {{users}} accounts and {{resources}} directory entries',
+    demoDone: 'Loaded {{departments}} departments, {{users}} accounts, {{resources}} directory entries and {{projects}} projects',
     confirmPassword: 'Confirm password',
     passwordsDiffer: 'The passwords differ',
   },

@@ -12,7 +12,7 @@ export const uiZhCN = {
     demoIntro: '演示数据包含中山市 42 个市直部门、24 个镇街，以及每种角色一个演示账号（初始密码 tongchou2026）。',
     demoLoad: '载入演示数据',
     demoSkip: '暂不需要',
-    demoDone: '已载入 {{departments}} 个部门、{{users}} 个账号、{{resources}} 条目录资源',
+    demoDone: '已载入 {{departments}} 个部门、{{users}} 个账号、{{resources}} 条目录资源、{{projects}} 个信息化项目',
     confirmPassword: '确认密码',
     passwordsDiffer: '两次输入的密码不一致',
   },
