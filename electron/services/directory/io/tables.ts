@@ -27,7 +27,8 @@ export const MAX_FILE_BYTES = 64 * 1024 * 1024;
 export const MAX_RESOURCES = 100_000;
 export const MAX_ITEM_ROWS = 1_000_000;
 
-const normalizeHeader = (h: string) => h.normalize('NFKC').replace(/\s+/g, '').replace(/^\*|\*$/g, '');
+/** A header or sheet name as compared: NFKC (full-width forms), no spaces, no required-mark `*` at either end. */
+export const normalizeHeader = (h: string) => h.normalize('NFKC').replace(/\s+/g, '').replace(/^\*|\*$/g, '');
 
 function tableOf(sheet: string, records: { row: number; cells: string[] }[]): Table {
   const nonEmpty = records.filter((r) => r.cells.some((c) => c.trim() !== ''));
@@ -39,6 +40,9 @@ function tableOf(sheet: string, records: { row: number; cells: string[] }[]): Ta
   });
   return { sheet, headerRow: header?.row ?? 1, columns, rows: nonEmpty.slice(1) };
 }
+
+/** A spreadsheet opening a CSV runs `=…`, `+…`, `-…`, `@…` as formulas: an export defuses them with a leading apostrophe. */
+export const defuse = (s: string) => (/^[=+\-@\t\r]/.test(s) ? `'${s}` : s);
 
 /** A formula-looking cell the CSV export defused with a leading apostrophe gets it back off. */
 const undefuse = (s: string) => (/^'[=+\-@\t\r]/.test(s) ? s.slice(1) : s);
@@ -116,18 +120,23 @@ async function loadSheets(bytes: Uint8Array): Promise<Map<string, Records>> {
   return sheets;
 }
 
-export async function readXlsx(bytes: Uint8Array): Promise<ParsedFile> {
-  let sheets: Map<string, Records>;
+/** The sheets of a workbook by name, streamed, or loaded whole when the stream cannot follow the file. */
+async function sheetRecords(bytes: Uint8Array): Promise<Map<string, Records>> {
   try {
-    sheets = await streamSheets(bytes);
+    const sheets = await streamSheets(bytes);
     if (sheets.size === 0) throw new Error('no sheets');
+    return sheets;
   } catch {
     try {
-      sheets = await loadSheets(bytes);
+      return await loadSheets(bytes);
     } catch {
       throw new FileProblem('dir.import.unreadable');
     }
   }
+}
+
+export async function readXlsx(bytes: Uint8Array): Promise<ParsedFile> {
+  const sheets = await sheetRecords(bytes);
   const names = [...sheets.keys()];
   const byName = (name: string) => names.find((n) => normalizeHeader(n) === name);
   // A workbook whose first sheet was renamed still works: the first sheet holds the resources.
@@ -173,18 +182,39 @@ export function declaredUnzippedBytes(bytes: Uint8Array): number | null {
   return null;
 }
 
+/** Empty, too large, or a zip that promises too much when unpacked: refused before it is read. */
+function refuseSize(bytes: Uint8Array, isZip: boolean): void {
+  if (bytes.length === 0) throw new FileProblem('dir.import.empty');
+  const tooLarge = () => new FileProblem('dir.import.tooLarge', { max: MAX_FILE_BYTES / 1024 / 1024 });
+  if (bytes.length > MAX_FILE_BYTES) throw tooLarge();
+  if (isZip && (declaredUnzippedBytes(bytes) ?? 0) > MAX_UNZIPPED_BYTES) throw tooLarge();
+}
+
+const isZipFile = (bytes: Uint8Array) => ZIP_MAGIC.every((b, i) => bytes[i] === b);
+
 /** Reads an .xlsx or .csv by its content (the name's extension only breaks a tie). */
 export async function readTables(fileName: string, bytes: Uint8Array): Promise<ParsedFile> {
-  if (bytes.length === 0) throw new FileProblem('dir.import.empty');
-  if (bytes.length > MAX_FILE_BYTES) throw new FileProblem('dir.import.tooLarge', { max: MAX_FILE_BYTES / 1024 / 1024 });
-  const isZip = ZIP_MAGIC.every((b, i) => bytes[i] === b);
+  const isZip = isZipFile(bytes);
+  refuseSize(bytes, isZip);
   const ext = /\.([a-z0-9]+)$/i.exec(fileName)?.[1]?.toLowerCase() ?? '';
-  if (isZip) {
-    if ((declaredUnzippedBytes(bytes) ?? 0) > MAX_UNZIPPED_BYTES) throw new FileProblem('dir.import.tooLarge', { max: MAX_FILE_BYTES / 1024 / 1024 });
-    return readXlsx(bytes);
-  }
+  if (isZip) return readXlsx(bytes);
   // An old .xls (OLE2) or anything binary: say so instead of reading garbage as CSV.
   if (ext === 'xls' || (bytes[0] === 0xd0 && bytes[1] === 0xcf)) throw new FileProblem('dir.import.unsupported', { name: fileName });
   if (ext === 'xlsx') throw new FileProblem('dir.import.unreadable');
   return readCsv(bytes);
 }
+
+/**
+ * Every sheet of an .xlsx as a Table, in the workbook's order, under the same limits as
+ * `readTables`, for imports with sheets of their own. `notXlsx` is the problem to report for a
+ * file that is not a zip at all (a CSV, an old .xls).
+ */
+export async function readWorkbook(bytes: Uint8Array, notXlsx: FileProblem): Promise<Table[]> {
+  const isZip = isZipFile(bytes);
+  refuseSize(bytes, isZip);
+  if (!isZip) throw notXlsx;
+  return [...(await sheetRecords(bytes))].map(([name, records]) => tableOf(name, records));
+}
+
+/** The table of the sheet with this name as a person may type it (spaces, full-width forms). */
+export const sheetNamed = (tables: readonly Table[], name: string): Table | undefined => tables.find((t) => normalizeHeader(t.sheet) === normalizeHeader(name));
