@@ -12,11 +12,11 @@ export const projectsUiEn: DeepStrings<typeof projectsUiZhCN> = {
   searchHint: 'Search name, number, scope',
   col: {
     code: 'Number', name: 'Project', department: 'Department', type: 'Type', year: 'Year',
-    budget: 'Budget (10k CNY)', fundingSource: 'Funding', status: 'Status', updatedAt: 'Updated',
+    budget: 'Budget (¥10k)', fundingSource: 'Funding', status: 'Status', updatedAt: 'Updated',
   },
   filter: {
     department: 'Department', type: 'Type', year: 'Year', status: 'Status',
-    budget: 'Budget (10k CNY)', to: 'to', budgetMin: 'Budget from (10k CNY)', budgetMax: 'Budget up to (10k CNY)', min: 'Min', max: 'Max',
+    budget: 'Budget (¥10k)', to: 'to', budgetMin: 'Budget from (¥10k)', budgetMax: 'Budget up to (¥10k)', min: 'Min', max: 'Max',
   },
   io: {
     exported: 'Exported {{count}} projects ({{file}})',
@@ -28,7 +28,7 @@ export const projectsUiEn: DeepStrings<typeof projectsUiZhCN> = {
   },
   page: {
     facts: 'Overview', department: 'Department', type: 'Type', year: 'Year', budget: 'Budget',
-    fundingSource: 'Funding', submittedAt: 'Declared', updatedAt: 'Last updated', amount: '{{amount}} × 10k CNY',
+    fundingSource: 'Funding', submittedAt: 'Declared', updatedAt: 'Last updated', amount: '{{amount}} (¥10k)',
     content: 'Scope of work', systems: 'Systems', functions: 'Functions', noSystems: 'No systems given', noFunctions: 'No functions given',
     dataItems: 'Data collected', noDataItems: 'No data items given',
     consumes: 'Sharing needs', consumesHint: 'Directory resources this project uses instead of collecting the data itself.', noConsumes: 'No sharing needs',
@@ -36,15 +36,16 @@ export const projectsUiEn: DeepStrings<typeof projectsUiZhCN> = {
     resource: 'Resource', provider: 'Provider', resourceStatus: 'Directory status', shareType: 'Share type', purpose: 'Purpose',
     promised: 'Promised share type', actual: 'Share type in directory', unknownResource: '(resource not visible or deleted)',
     exception: 'Exception: {{reason}} ({{user}}, {{date}})',
-    filed: 'The budget of {{budget}} is under the filing threshold of {{threshold}} (10k CNY): after formal review the project is filed without sharing review.',
-    filedDone: 'The budget of {{budget}} is under the filing threshold of {{threshold}} (10k CNY): the project was filed without sharing review.',
+    filed: 'The budget of {{budget}} is under the filing threshold of {{threshold}} (in ¥10k): after formal review the project is filed without sharing review.',
+    filedDone: 'The budget of {{budget}} is under the filing threshold of {{threshold}} (in ¥10k): the project was filed without sharing review.',
+    sentBack: { formal_return: 'Returned at formal review', return: 'Returned at sharing review', reject: 'Reason for rejection', acceptance_return: 'Sent back at acceptance' },
     history: 'History', noHistory: 'No history yet',
   },
   gate: {
     title: 'Acceptance check',
     passes: 'Acceptance conditions met',
     passesText: 'Every promised resource is published in the directory with the promised share type (or excepted).',
-    missing: '{{count}} promised resources are not in place',
+    missing: 'Promised resources not in place: {{count}}',
     missingText: 'These resources must be published in the directory with the promised share type before acceptance can pass.',
     promisedVsActual: 'Promised: {{promised}}; directory: {{actual}}',
     notInDirectory: 'not registered',
@@ -96,9 +97,9 @@ export const projectsUiEn: DeepStrings<typeof projectsUiZhCN> = {
     chooseFirst: 'Choose a file first',
   },
   settings: {
-    title: 'Information projects',
-    threshold: 'Filing threshold (10k CNY)',
+    title: 'Project filing',
+    threshold: 'Filing threshold (¥10k)',
     thresholdHint: 'Projects with a budget under this amount are filed after formal review, without sharing review.',
-    saved: 'Saved: filing threshold {{amount}} (10k CNY)',
+    saved: 'Saved: filing threshold {{amount}} (¥10k)',
   },
 };

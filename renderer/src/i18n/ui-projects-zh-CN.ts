@@ -35,6 +35,7 @@ export const projectsUiZhCN = {
     exception: '例外：{{reason}}（{{user}}，{{date}}）',
     filed: '预算 {{budget}} 万元低于备案金额 {{threshold}} 万元，形式审查通过后直接备案，不经共享审核。',
     filedDone: '本项目预算 {{budget}} 万元低于备案金额 {{threshold}} 万元，已备案，未经共享审核。',
+    sentBack: { formal_return: '形式审查退回意见', return: '共享审核退回意见', reject: '不予通过的理由', acceptance_return: '验收退回意见' },
     history: '办理记录', noHistory: '暂无办理记录',
   },
   gate: {
@@ -93,7 +94,7 @@ export const projectsUiZhCN = {
     chooseFirst: '请先选择文件',
   },
   settings: {
-    title: '信息化项目',
+    title: '项目备案',
     threshold: '备案金额（万元）',
     thresholdHint: '预算低于此金额的项目在形式审查通过后直接备案，不经共享审核。',
     saved: '已保存：备案金额 {{amount}} 万元',

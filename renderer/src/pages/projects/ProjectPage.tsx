@@ -13,6 +13,8 @@ import { ProjectStatusBadge } from './ProjectStatusBadge';
 import { ProjectTimeline } from './ProjectTimeline';
 import { formatBudget } from './project-format';
 
+const SENT_BACK: ReadonlySet<string> = new Set(['formal_return', 'return', 'reject', 'acceptance_return']);
+
 /**
  * One information project: number, name and status with what the caller may do now; its facts,
  * scope, systems and data; what it uses from the directory and promises to it; the acceptance
@@ -53,6 +55,9 @@ export function ProjectPage({ refValue }: { refValue: string }) {
   const amounts = { budget: formatBudget(view.budget), threshold: formatBudget(view.filingThreshold) };
   const underThreshold = view.budget < view.filingThreshold;
   const filingNote = view.status === 'filed' ? 'filedDone' : view.status === 'submitted' && underThreshold ? 'filed' : null;
+  // Sent back or refused: the reason is what the department must act on, so it stands at the top.
+  const arrival = [...view.history].reverse().find((e) => e.toStatus === view.status && e.fromStatus !== e.toStatus);
+  const sentBack = arrival && SENT_BACK.has(arrival.action) && arrival.comment ? arrival : null;
 
   return (
     <>
@@ -69,6 +74,18 @@ export function ProjectPage({ refValue }: { refValue: string }) {
         </div>
         <ProjectActions view={view} onDone={setView} />
       </header>
+
+      {sentBack && (
+        <aside className="banner warning" role="note" aria-labelledby="sent-back-h">
+          <div>
+            <strong id="sent-back-h">{t(`ui.projects.page.sentBack.${sentBack.action}`)}</strong>
+            <div className="sent-back-comment">{sentBack.comment}</div>
+            <div className="muted">
+              {sentBack.userName ?? none} · {formatDateTime(sentBack.at)}
+            </div>
+          </div>
+        </aside>
+      )}
 
       {filingNote && (
         <aside className="banner" role="note">

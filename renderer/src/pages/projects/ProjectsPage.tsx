@@ -13,7 +13,7 @@ import { canImport } from '../directory/DirectoryPage';
 import { ExportMenu, TemplateButton } from '../directory/ExportMenu';
 import { ImportDialog, type ImportTexts } from '../directory/ImportDialog';
 import { useProjectColumns } from './project-columns';
-import { mayDeclare, recentYears } from './project-format';
+import { mayDeclare, recentYears, seesAllProjects } from './project-format';
 import { ProjectsTabs, type ProjectsView } from './ProjectsTabs';
 
 /** What each tab adds to the query: the service knows whose queue and whose department. */
@@ -97,15 +97,18 @@ function ProjectList({ view }: { view: ProjectsView }) {
       label: t(`ui.projects.filter.${id}`),
       options: values.map((v) => ({ value: v, label: t(`${prefix}.${v}`) })),
     });
+    // A department's own staff see only its projects, and 我的项目 is one department: no department filter there.
+    const byDepartment: FilterDef[] =
+      seesAllProjects(user) && view !== 'mine' ? [{ id: 'department', label: t('ui.projects.filter.department'), options: options.map((d) => ({ value: d.id, label: d.name })) }] : [];
     return [
-      { id: 'department', label: t('ui.projects.filter.department'), options: options.map((d) => ({ value: d.id, label: d.name })) },
+      ...byDepartment,
       vocab('type', PROJECT_TYPES, 'proj.type'),
       { id: 'year', label: t('ui.projects.filter.year'), options: recentYears().map((y) => ({ value: String(y), label: String(y) })) },
       vocab('status', PROJECT_STATUSES, 'proj.status'),
       { kind: 'number', id: 'budgetMin', label: t('ui.projects.filter.budget'), ariaLabel: t('ui.projects.filter.budgetMin'), placeholder: t('ui.projects.filter.min') },
       { kind: 'number', id: 'budgetMax', label: t('ui.projects.filter.to'), ariaLabel: t('ui.projects.filter.budgetMax'), placeholder: t('ui.projects.filter.max') },
     ];
-  }, [t, options]);
+  }, [t, options, user, view]);
 
   const io = canImport(user.role);
   return (

@@ -34,5 +34,7 @@ type Who = Pick<User, 'role' | 'departmentId'>;
 export const mayDeclare = (u: Who) => (u.role === 'registrant' && u.departmentId !== null) || u.role === 'bureau' || u.role === 'admin';
 /** Who has a review queue (项目待审): bureau staff (形式审查), auditors (共享审核, 验收), administrators. */
 export const hasQueue = (u: Who) => u.role === 'bureau' || u.role === 'auditor' || u.role === 'admin';
+/** Who sees every department's projects (others see their own department's only, so need no department filter). */
+export const seesAllProjects = (u: Who) => u.role === 'admin' || u.role === 'bureau' || u.role === 'auditor';
 /** 我的项目 is the caller's department's projects. */
 export const hasMine = (u: Who) => u.departmentId !== null;
