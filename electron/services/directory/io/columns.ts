@@ -73,7 +73,8 @@ export interface Vocabulary<T extends string> {
   labels: string[];
 }
 
-function vocabulary<T extends string>(ids: readonly T[], labels: Record<T, string>): Vocabulary<T> {
+/** A vocabulary read and written by its Chinese labels (ids are accepted too). */
+export function vocabulary<T extends string>(ids: readonly T[], labels: Record<T, string>): Vocabulary<T> {
   const byText = new Map<string, T>();
   for (const id of ids) {
     byText.set(labels[id], id);

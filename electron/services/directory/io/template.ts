@@ -14,6 +14,7 @@ import {
   type ResourceColumn,
 } from './columns';
 import { toCsv } from './csv';
+import { defuse } from './tables';
 
 /** One entry as a file holds it (export) — the same shape the import reads back. */
 export interface FileEntry {
@@ -140,8 +141,6 @@ export async function directoryTemplate(): Promise<{ fileName: string; bytes: Bu
   return { fileName: '政务数据资源目录导入模板.xlsx', bytes: await writeWorkbook([]) };
 }
 
-/** A spreadsheet opening a CSV runs `=…`, `+…`, `-…`, `@…` as formulas: defuse them (the import takes the quote off). */
-const defuse = (s: string) => (/^[=+\-@\t\r]/.test(s) ? `'${s}` : s);
 
 function inlineItems(items: readonly FileItem[]): string {
   return items

@@ -1,6 +1,6 @@
 import { FUNDING_SOURCES, PROJECT_TYPES } from '../../../../shared/project/vocab';
 import { projZhCN } from '../../../../shared/i18n/proj-zh-CN';
-import { VOCAB as DIR_VOCAB, type Vocabulary } from '../../directory/io/columns';
+import { VOCAB as DIR_VOCAB, vocabulary } from '../../directory/io/columns';
 
 /**
  * The annual declaration sheet (信息化项目申报表): sheet and column names as the bureau types
@@ -83,17 +83,10 @@ export const columnsOf = <C extends string>(spec: SheetSpec<C>, withExportOnly: 
 export const FUNCTION_SEPARATOR = /[、，,；;\r\n]+/;
 export const WRITE_FUNCTION_SEPARATOR = '、';
 
-/** The directory's `Vocabulary` over the project vocabularies' Chinese labels (ids are accepted too). */
-function labelled<T extends string>(ids: readonly T[], labels: Record<T, string>): Vocabulary<T> {
-  const lookup = new Map<string, T>(ids.flatMap((id): [string, T][] => [[labels[id], id], [id, id]]));
-  const list = ids.map((id) => labels[id]);
-  return { ids, labels: list, label: (id) => labels[id], parse: (text) => lookup.get(text.normalize('NFKC').trim()) ?? lookup.get(text.trim()) };
-}
-
 export const VOCAB = {
   ...DIR_VOCAB,
-  type: labelled(PROJECT_TYPES, projZhCN.type),
-  fundingSource: labelled(FUNDING_SOURCES, projZhCN.fundingSource),
+  type: vocabulary(PROJECT_TYPES, projZhCN.type),
+  fundingSource: vocabulary(FUNDING_SOURCES, projZhCN.fundingSource),
 };
 
 /**
