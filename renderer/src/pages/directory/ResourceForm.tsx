@@ -1,9 +1,8 @@
-import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError } from '../../../../shared/api/errors';
 import type { Result } from '../../../../shared/api/contract';
 import type { Classification } from '../../../../shared/directory/catalog-models';
-import type { ResourceInput, ResourceView } from '../../../../shared/directory/resource';
+import type { ResourceView } from '../../../../shared/directory/resource';
 import {
   FORMATS,
   METHODS_FOR_FORMAT,
@@ -20,10 +19,8 @@ import {
 import { api } from '../../api/client';
 import { navigate, resourceHref } from '../../app/route';
 import { useSession } from '../../app/session';
-import { ErrorMessage } from '../../components/ErrorMessage';
 import { Field } from '../../components/Field';
 import { useToast } from '../../components/Toast';
-import { useSubmit } from '../../components/useSubmit';
 import { ClassificationSelect } from './ClassificationSelect';
 import {
   draftFromView,
@@ -35,13 +32,14 @@ import {
   normalizePath,
   touch,
   type EntryDraft,
-  type Issue,
 } from './entry-draft';
+import { FormActions, RestoredNotice, saveOnCtrlS } from './FormError';
+import { DepartmentField } from './FormFields';
 import { issueMessage, pathLabel } from './issue-labels';
 import { ItemsEditor } from './ItemsEditor';
-import { sameAt } from './entry-check';
-import { useEntryCheck } from './useEntryCheck';
-import { restore, storageKey, type Stored } from './draft-storage';
+import { mergeIssues } from './entry-check';
+import { useEntryCheck, useSave } from './useEntryCheck';
+import { reviveEntry, storageKey, useStoredDraft } from './draft-storage';
 
 interface Props {
   resource: ResourceView | null;
@@ -61,45 +59,25 @@ export function ResourceForm({ resource, classifications, departments }: Props) 
   const key = storageKey(user.id, resource?.id ?? null);
   const base = resource?.updatedAt ?? null;
   const initial = useMemo(() => (resource ? draftFromView(resource) : emptyDraft(user.departmentId ?? '')), [resource, user.departmentId]);
-  const [restored] = useState(() => restore(key, base));
-  const [draft, setDraft] = useState<EntryDraft>(() => restored ?? initial);
+  const stored = useStoredDraft(key, base, initial, reviveEntry, (d) => JSON.stringify(draftToInput(d)));
+  const { draft, setDraft } = stored;
   const [touched, setTouched] = useState<Set<string>>(new Set());
   const [touchedRows, setTouchedRows] = useState<Set<string>>(new Set());
   const [showAll, setShowAll] = useState(false);
-  const [serverIssues, setServerIssues] = useState<Issue[]>([]);
-  const savedInput = useRef<ResourceInput | null>(null);
-  const [notice, setNotice] = useState(restored !== null);
 
   const input = useMemo(() => draftToInput(draft), [draft]);
-  const untouched = useMemo(() => JSON.stringify(draftToInput(initial)), [initial]);
-  useEffect(() => {
-    const timer = setTimeout(() => {
-      try {
-        if (JSON.stringify(input) === untouched) localStorage.removeItem(key);
-        else localStorage.setItem(key, JSON.stringify({ base, draft } satisfies Stored));
-      } catch {
-        /* storage full or disabled: the form still works */
-      }
-    }, 300);
-    return () => clearTimeout(timer);
-  }, [key, base, draft, input, untouched]);
-
   const live = useEntryCheck(resource?.id ?? null, input);
-
-  const issues = useMemo(() => {
-    const seen = new Set<string>();
-    const out: Issue[] = [];
-    // The service's answer to a save stands for the fields not changed since.
-    const server = serverIssues.filter((i) => savedInput.current !== null && sameAt(savedInput.current, input, normalizePath(i.path)));
-    for (const i of [...live.issues, ...server, ...localIssues(draft)]) {
-      const path = normalizePath(i.path, draft);
-      const id = `${path}|${i.key}`;
-      if (seen.has(id)) continue;
-      seen.add(id);
-      out.push({ ...i, path });
-    }
-    return out;
-  }, [live.issues, serverIssues, draft, input]);
+  const { busy, error, submit, refused } = useSave(
+    input,
+    async (sent) => {
+      const view = resource ? await api.call('directory.update', { id: resource.id, input: sent }) : await api.call('directory.create', sent);
+      stored.forget();
+      toast(t(resource ? 'ui.entry.updated' : 'ui.entry.created', { name: view.name, code: view.code }));
+      navigate(resourceHref(view.id));
+    },
+    () => setShowAll(true),
+  );
+  const issues = mergeIssues([live.issues, refused, localIssues(draft)], (p) => normalizePath(p, draft));
   const visible = (path: string) => {
     if (isVisible(path, touched, showAll)) return true;
     const m = /^items\.(\d+)/.exec(path);
@@ -126,64 +104,21 @@ export function ResourceForm({ resource, classifications, departments }: Props) 
     setTouched((s) => touch(s, field));
   };
 
-  const { busy, error, submit } = useSubmit(
-    async () => {
-      setServerIssues([]);
-      savedInput.current = input;
-      const view = resource ? await api.call('directory.update', { id: resource.id, input }) : await api.call('directory.create', input);
-      try {
-        localStorage.removeItem(key);
-      } catch {
-        /* ignore */
-      }
-      toast(t(resource ? 'ui.entry.updated' : 'ui.entry.created', { name: view.name, code: view.code }));
-      navigate(resourceHref(view.id));
-    },
-    () => setShowAll(true),
-  );
-  useEffect(() => {
-    if (error instanceof ApiError && error.fields.length) setServerIssues(error.fields.map((f) => ({ path: f.path, key: f.key })));
-  }, [error]);
-  const fieldErrorCount = error instanceof ApiError ? error.fields.length : 0;
-
   const cancel = () => {
-    try {
-      localStorage.removeItem(key);
-    } catch {
-      /* ignore */
-    }
+    stored.forget();
     navigate(resource ? resourceHref(resource.id) : '#/directory');
   };
   const discardRestored = () => {
-    setDraft(initial);
-    setNotice(false);
+    stored.discard();
     setTouched(new Set());
     setTouchedRows(new Set());
     setShowAll(false);
   };
-  const onKeyDown = (e: KeyboardEvent<HTMLFormElement>) => {
-    if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 's') {
-      e.preventDefault();
-      if (!busy) void submit();
-    }
-  };
-
   const methods = METHODS_FOR_FORMAT[draft.format];
-  const provider = departments.find((d) => d.id === draft.providerDeptId);
 
   return (
-    <form className="entry-form" onSubmit={submit} onKeyDown={onKeyDown} noValidate>
-      {notice && (
-        <aside className="banner" role="status">
-          <div>{t('ui.entry.restored')}</div>
-          <button type="button" onClick={discardRestored}>
-            {t('ui.entry.discardRestored')}
-          </button>
-          <button type="button" onClick={() => setNotice(false)}>
-            {t('ui.common.close')}
-          </button>
-        </aside>
-      )}
+    <form className="entry-form" onSubmit={submit} onKeyDown={saveOnCtrlS(busy, submit)} noValidate>
+      {stored.restored && <RestoredNotice onDiscard={discardRestored} onClose={stored.closeNotice} />}
 
       <fieldset className="panel form-section">
         <legend>{t('ui.entry.sectionBasic')}</legend>
@@ -196,22 +131,17 @@ export function ResourceForm({ resource, classifications, departments }: Props) 
           <Field label={t('ui.entry.classCode')} error={issue('classCode')}>
             <ClassificationSelect value={draft.classCode} onChange={(v) => set('classCode', v)} classifications={classifications} />
           </Field>
-          {fixedProvider ? (
-            <Field label={t('ui.entry.provider')} error={issue('providerDeptId')} hint={t('ui.entry.providerFixed')}>
-              <input name="provider" value={provider ? `${provider.name}（${provider.code}）` : (user.departmentName ?? '')} readOnly />
-            </Field>
-          ) : (
-            <Field label={t('ui.entry.provider')} error={issue('providerDeptId')}>
-              <select name="providerDeptId" value={draft.providerDeptId} onChange={(e) => set('providerDeptId', e.target.value)}>
-                <option value="">{t('ui.entry.chooseProvider')}</option>
-                {departments.map((d) => (
-                  <option key={d.id} value={d.id}>
-                    {d.code} {d.name}
-                  </option>
-                ))}
-              </select>
-            </Field>
-          )}
+          <DepartmentField
+            name="providerDeptId"
+            label={t('ui.entry.provider')}
+            fixedHint={fixedProvider ? t('ui.entry.providerFixed') : null}
+            choose={t('ui.entry.chooseProvider')}
+            value={draft.providerDeptId}
+            onChange={(v) => set('providerDeptId', v)}
+            departments={departments}
+            fallbackName={user.departmentName ?? ''}
+            error={issue('providerDeptId')}
+          />
           <div className="span-2">
             <Field label={t('ui.entry.summary')} error={issue('summary')}>
               <textarea name="summary" rows={3} value={draft.summary} maxLength={2000} onChange={(e) => set('summary', e.target.value)} />
@@ -356,38 +286,7 @@ export function ResourceForm({ resource, classifications, departments }: Props) 
         </button>
       </fieldset>
 
-      <div className="entry-actions">
-        <div className="entry-status" aria-live="polite">
-          {live.checking ? (
-            <span className="muted">{t('ui.entry.checking')}</span>
-          ) : shown.length > 0 ? (
-            <details className="issue-summary">
-              <summary>{t('ui.entry.issueCount', { count: shown.length })}</summary>
-              <ul>
-                {shown.map((i) => (
-                  <li key={`${i.path}|${i.key}`}>
-                    {pathLabel(i.path, t)}：{issueMessage(i, t)}
-                  </li>
-                ))}
-              </ul>
-            </details>
-          ) : (
-            <span className="muted">{issues.length === 0 ? t('ui.entry.noIssues') : t('ui.entry.draftHint')}</span>
-          )}
-        </div>
-        {error !== null && !(error instanceof ApiError && error.code === 'VALIDATION' && fieldErrorCount > 0) && <ErrorMessage error={error} />}
-        {fieldErrorCount > 0 && (
-          <p className="error" role="alert">
-            {t('ui.entry.saveRefused', { count: fieldErrorCount })}
-          </p>
-        )}
-        <button type="button" onClick={cancel}>
-          {t('ui.common.cancel')}
-        </button>
-        <button type="submit" className="primary" disabled={busy} title={t('ui.entry.saveShortcut')}>
-          {busy ? t('ui.common.saving') : t('ui.common.save')}
-        </button>
-      </div>
+      <FormActions checking={live.checking} shown={shown} total={issues.length} label={pathLabel} error={error} busy={busy} onCancel={cancel} />
     </form>
   );
 }

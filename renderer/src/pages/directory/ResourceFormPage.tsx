@@ -1,38 +1,16 @@
-import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Result } from '../../../../shared/api/contract';
-import type { Classification } from '../../../../shared/directory/catalog-models';
-import type { ResourceView } from '../../../../shared/directory/resource';
 import { api } from '../../api/client';
 import { resourceHref } from '../../app/route';
 import { ErrorMessage } from '../../components/ErrorMessage';
+import { useFormSources } from './form-sources';
 import { ResourceForm } from './ResourceForm';
-
-type Loaded = { resource: ResourceView | null; classifications: Classification[]; departments: Result<'departments.options'> };
 
 /** `#/directory/new` and `#/directory/<id>/edit`: loads what the form needs, then the form. */
 export function ResourceFormPage({ id }: { id: string | null }) {
   const { t } = useTranslation();
-  const [loaded, setLoaded] = useState<Loaded | null>(null);
-  const [error, setError] = useState<unknown>(null);
-  useEffect(() => {
-    let live = true;
-    setLoaded(null);
-    setError(null);
-    Promise.all([
-      id ? api.call('directory.get', { ref: id }) : Promise.resolve(null),
-      api.call('classifications.list', {}).catch(() => [] as Classification[]),
-      api.call('departments.options', {}).catch(() => [] as Result<'departments.options'>),
-    ]).then(
-      ([resource, classifications, departments]) => live && setLoaded({ resource, classifications, departments }),
-      (err: unknown) => live && setError(err),
-    );
-    return () => {
-      live = false;
-    };
-  }, [id]);
+  const { loaded, error } = useFormSources(id, (ref) => api.call('directory.get', { ref }));
 
-  const resource = loaded?.resource ?? null;
+  const resource = loaded?.record ?? null;
   return (
     <>
       <nav className="crumbs" aria-label={t('ui.directory.crumbs')}>

@@ -1,5 +1,5 @@
 import type { DataType, Format, OpenType, ShareMethod, ShareType, UpdateCycle } from '../../../../shared/directory/vocab';
-import type { ResourceInput, ResourceView } from '../../../../shared/directory/resource';
+import type { DataItem, DataItemInput, ResourceInput, ResourceView } from '../../../../shared/directory/resource';
 
 /**
  * The resource form's state: what the user typed, kept as typed (lengths as text, related codes
@@ -45,6 +45,8 @@ export interface Issue {
   path: string;
   key: string;
   params?: Record<string, string | number>;
+  /** Rules that allow saving anyway (a likely duplicate) say 'warning'; absent means an error. */
+  severity?: 'error' | 'warning';
 }
 
 let counter = 0;
@@ -90,16 +92,26 @@ export function draftFromView(v: ResourceView): EntryDraft {
     relatedCodes: v.relatedCodes.join(' '),
     sourceSystem: v.sourceSystem ?? '',
     extra: Object.entries(v.extra ?? {}).map(([name, value]) => ({ key: draftKey(), name, value })),
-    items: (v.items ?? []).map((i) => ({
-      key: draftKey(),
-      name: i.name,
-      dataType: i.dataType,
-      length: i.length === null ? '' : String(i.length),
-      description: i.description,
-      elementId: i.elementId,
-      elementName: i.elementName,
-    })),
+    items: (v.items ?? []).map(itemDraftFrom),
   };
+}
+
+/** A saved data item (a resource's 信息项 or a project's 采集数据项) as an editor row. */
+export function itemDraftFrom(i: DataItem): ItemDraft {
+  return {
+    key: draftKey(),
+    name: i.name,
+    dataType: i.dataType,
+    length: i.length === null ? '' : String(i.length),
+    description: i.description,
+    elementId: i.elementId,
+    elementName: i.elementName,
+  };
+}
+
+/** An editor row as the contract's data item (an empty length is null). */
+export function itemToInput(i: ItemDraft): DataItemInput {
+  return { name: i.name, dataType: i.dataType, length: lengthOf(i.length), description: i.description, elementId: i.elementId };
 }
 
 const CODE_SEPARATORS = /[\s,，;；、]+/;
@@ -128,7 +140,7 @@ export function draftToInput(d: EntryDraft): ResourceInput {
     relatedCodes: d.relatedCodes.split(CODE_SEPARATORS).filter(Boolean),
     sourceSystem: d.sourceSystem,
     extra,
-    items: d.items.map((i) => ({ name: i.name, dataType: i.dataType, length: lengthOf(i.length), description: i.description, elementId: i.elementId })),
+    items: d.items.map(itemToInput),
   };
 }
 

@@ -29,7 +29,7 @@ const FIELD_LABELS: Record<string, string> = {
   comment: 'ui.resource.comment',
 };
 
-const ITEM_LABELS: Record<string, string> = {
+export const ITEM_LABELS: Record<string, string> = {
   name: 'ui.entry.item.name',
   dataType: 'ui.entry.item.dataType',
   length: 'ui.entry.item.length',
@@ -37,18 +37,35 @@ const ITEM_LABELS: Record<string, string> = {
   elementId: 'ui.entry.item.element',
 };
 
-/** A field path (`name`, `items.3.name`, `relatedCodes.1`) as the form's labels name it. */
-export function pathLabel(path: string, t: TFunction): string {
-  const [head, index, field] = path.split('.');
-  const item = /^\d+$/.test(index ?? '') ? Number(index) + 1 : null;
-  if (head === 'items' && item !== null) {
-    const row = t('ui.entry.item.row', { n: item });
-    return field && ITEM_LABELS[field] ? `${row} ${t(ITEM_LABELS[field])}` : row;
-  }
-  const key = FIELD_LABELS[head ?? ''];
-  if (!key) return t(`fieldNames.${head}`, { defaultValue: path });
-  return item !== null ? `${t(key)} ${t('ui.entry.nth', { n: item })}` : t(key);
+/** How a form names its fields: top-level labels, and for each list of rows the row's name and its fields' labels. */
+export interface FieldLabels {
+  fields: Record<string, string>;
+  /** List path → the row's label key (with `{{n}}`) and its fields' label keys. */
+  rows: Record<string, { row: string; fields: Record<string, string> }>;
+  /** "第 n 个", for a top-level list of plain values such as related codes. */
+  nth: string;
 }
+
+/** A labeller for field paths (`name`, `items.3.name`, `relatedCodes.1`) by a form's own labels. */
+export function pathLabeller(labels: FieldLabels) {
+  return (path: string, t: TFunction): string => {
+    const [head, index, ...rest] = path.split('.');
+    const item = /^\d+$/.test(index ?? '') ? Number(index) + 1 : null;
+    const rows = labels.rows[head ?? ''];
+    if (rows && item !== null) {
+      const row = t(rows.row, { n: item });
+      const field = rest.join('.');
+      const key = rows.fields[field] ?? rows.fields[rest[0] ?? ''];
+      return key ? `${row} ${t(key)}` : row;
+    }
+    const key = labels.fields[head ?? ''];
+    if (!key) return t(`fieldNames.${head}`, { defaultValue: path });
+    return item !== null ? `${t(key)} ${t(labels.nth, { n: item })}` : t(key);
+  };
+}
+
+/** A field path of the resource form (and of the access forms) as their labels name it. */
+export const pathLabel = pathLabeller({ fields: FIELD_LABELS, rows: { items: { row: 'ui.entry.item.row', fields: ITEM_LABELS } }, nth: 'ui.entry.nth' });
 
 /** One issue's message in the user's language (rule keys carry their parameters). */
 export function issueMessage(issue: Issue, t: TFunction): string {
