@@ -5,6 +5,7 @@ import type { ResourceView } from '../../../../shared/directory/resource';
 import { api } from '../../api/client';
 import { resourceHref } from '../../app/route';
 import { Dialog } from '../../components/Dialog';
+import { Crumbs as PageCrumbs } from '../../components/Crumbs';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { refreshNotifications } from '../../components/notify-refresh';
 import { Timeline } from '../../components/Timeline';
@@ -279,15 +280,6 @@ export function ResourcePage({ refValue }: { refValue: string }) {
 
 function Crumbs({ name }: { name?: string }) {
   const { t } = useTranslation();
-  return (
-    <nav className="crumbs" aria-label={t('ui.directory.crumbs')}>
-      <a href="#/directory">{t('ui.directory.title')}</a>
-      {name && (
-        <>
-          <span aria-hidden> › </span>
-          <span>{name}</span>
-        </>
-      )}
-    </nav>
-  );
+  const trail = [{ label: t('ui.directory.title'), href: '#/directory' }, ...(name ? [{ label: name }] : [])];
+  return <PageCrumbs label={t('ui.directory.crumbs')} trail={trail} />;
 }

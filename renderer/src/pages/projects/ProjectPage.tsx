@@ -2,6 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ProjectView } from '../../../../shared/project/project';
 import { api } from '../../api/client';
+import { Crumbs as PageCrumbs } from '../../components/Crumbs';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { formatDateTime } from '../../i18n/dates';
 import { DataItemsTable } from '../directory/DataItemsTable';
@@ -162,15 +163,6 @@ export function ProjectPage({ refValue }: { refValue: string }) {
 
 function Crumbs({ name }: { name?: string }) {
   const { t } = useTranslation();
-  return (
-    <nav className="crumbs" aria-label={t('ui.projects.crumbs')}>
-      <a href="#/projects">{t('ui.projects.title')}</a>
-      {name && (
-        <>
-          <span aria-hidden> › </span>
-          <span>{name}</span>
-        </>
-      )}
-    </nav>
-  );
+  const trail = [{ label: t('ui.projects.title'), href: '#/projects' }, ...(name ? [{ label: name }] : [])];
+  return <PageCrumbs label={t('ui.projects.crumbs')} trail={trail} />;
 }

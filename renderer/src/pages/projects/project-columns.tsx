@@ -28,7 +28,7 @@ export function useProjectColumns() {
       col.accessor('departmentName', { header: t('ui.projects.col.department'), size: 150, meta: { grow: 1 }, cell: (c) => <span title={c.getValue()}>{c.getValue()}</span> }),
       col.accessor('type', { header: t('ui.projects.col.type'), size: 72, cell: (c) => t(`proj.type.${c.getValue()}`) }),
       col.accessor('year', { header: t('ui.projects.col.year'), size: 56 }),
-      col.accessor('budget', { header: t('ui.projects.col.budget'), size: 110, meta: { align: 'end' }, cell: (c) => <span className="amount">{formatBudget(c.getValue())}</span> }),
+      col.accessor('budget', { header: t('ui.projects.col.budget'), size: 120, meta: { align: 'end' }, cell: (c) => <span className="amount">{formatBudget(c.getValue())}</span> }),
       col.accessor('fundingSource', { header: t('ui.projects.col.fundingSource'), size: 88, cell: (c) => t(`proj.fundingSource.${c.getValue()}`) }),
       col.accessor('status', { header: t('ui.projects.col.status'), size: 88, cell: (c) => <ProjectStatusBadge status={c.getValue()} /> }),
       col.accessor('updatedAt', { header: t('ui.projects.col.updatedAt'), size: 92, cell: (c) => formatDate(c.getValue()) }),
