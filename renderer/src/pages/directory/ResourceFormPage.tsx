@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client';
 import { resourceHref } from '../../app/route';
+import { Crumbs } from '../../components/Crumbs';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { useFormSources } from './form-sources';
 import { ResourceForm } from './ResourceForm';
@@ -13,15 +14,10 @@ export function ResourceFormPage({ id }: { id: string | null }) {
   const resource = loaded?.record ?? null;
   return (
     <>
-      <nav className="crumbs" aria-label={t('ui.directory.crumbs')}>
-        <a href="#/directory">{t('ui.directory.title')}</a>
-        {resource && (
-          <>
-            <span aria-hidden> › </span>
-            <a href={resourceHref(resource.id)}>{resource.name}</a>
-          </>
-        )}
-      </nav>
+      <Crumbs
+        label={t('ui.directory.crumbs')}
+        trail={[{ label: t('ui.directory.title'), href: '#/directory' }, ...(resource ? [{ label: resource.name, href: resourceHref(resource.id) }] : [])]}
+      />
       <h1>{id ? t('ui.entry.editTitle', { code: resource?.code ?? '' }) : t('ui.entry.newTitle')}</h1>
       <ErrorMessage error={error} />
       {!loaded && !error && <p className="muted">{t('ui.common.loading')}</p>}

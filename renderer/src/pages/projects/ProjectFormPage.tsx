@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client';
 import { projectHref } from '../../app/route';
+import { Crumbs } from '../../components/Crumbs';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { useFormSources } from '../directory/form-sources';
 import { ProjectForm } from './ProjectForm';
@@ -14,15 +15,10 @@ export function ProjectFormPage({ id }: { id: string | null }) {
   const editable = !project || project.can.includes('edit');
   return (
     <>
-      <nav className="crumbs" aria-label={t('ui.projectForm.crumbs')}>
-        <a href="#/projects">{t('ui.projectForm.register')}</a>
-        {project && (
-          <>
-            <span aria-hidden> › </span>
-            <a href={projectHref(project.id)}>{project.name}</a>
-          </>
-        )}
-      </nav>
+      <Crumbs
+        label={t('ui.projectForm.crumbs')}
+        trail={[{ label: t('ui.projectForm.register'), href: '#/projects' }, ...(project ? [{ label: project.name, href: projectHref(project.id) }] : [])]}
+      />
       <h1>{id ? t('ui.projectForm.editTitle', { code: project?.code ?? '' }) : t('ui.projectForm.newTitle')}</h1>
       <ErrorMessage error={error} />
       {!loaded && !error && <p className="muted">{t('ui.common.loading')}</p>}
