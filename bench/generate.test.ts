@@ -327,6 +327,15 @@ describe('loadDirectory (bench-only bulk loader)', () => {
       const view = await callAs(core.services, bureau, 'projects.get', { ref: operating });
       expect(view.gate?.passes).toBe(true);
       expect(view.history.at(-1)?.toStatus).toBe('operating');
+      // Search is the substring match whichever way it runs (bigram index for Chinese fragments, LIKE otherwise).
+      for (const text of ['平台', '视频监控', '升级改造项目', '数据', '网', 'XM2025-00', 'xm2025-00', '2026年', '系统 平台', 'GIS', '5G基站', '100%']) {
+        const like = `%${text.replace(/[\\%_]/g, (c) => '\\' + c)}%`;
+        const expected = db.get<{ n: number }>("SELECT COUNT(*) AS n FROM projects WHERE name LIKE ?1 ESCAPE '\\' OR code LIKE ?1 ESCAPE '\\' OR content LIKE ?1 ESCAPE '\\'", [like])?.n;
+        const found = await callAs(core.services, bureau, 'projects.list', { search: text, limit: 500 });
+        expect(found.total, text).toBe(expected);
+        expect(found.rows.length, text).toBe(Math.min(500, expected ?? 0));
+      }
+      expect(count("SELECT COUNT(*) AS n FROM projects WHERE content LIKE '%视频监控%' OR name LIKE '%视频监控%'")).toBeGreaterThan(0);
     } finally {
       await core.close();
     }

@@ -159,7 +159,11 @@ export async function loadDirectory(dataDir: string, options: LoadOptions): Prom
     db.exec('COMMIT');
     const tInsert = performance.now();
 
-    if (options.optimizeFts ?? true) db.exec("INSERT INTO resource_fts(resource_fts) VALUES ('optimize')");
+    if (options.optimizeFts ?? true) {
+      db.exec("INSERT INTO resource_fts(resource_fts) VALUES ('optimize')");
+      // The register's bigram index (migration 5), filled by its triggers as the projects went in.
+      if (db.exec("SELECT 1 FROM sqlite_master WHERE name = 'project_fts'").length > 0) db.exec("INSERT INTO project_fts(project_fts) VALUES ('optimize')");
+    }
     const tOptimize = performance.now();
     const bytes = db.export();
     const tExport = performance.now();

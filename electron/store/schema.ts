@@ -277,6 +277,27 @@ export const migrations: Migration[] = [
       CREATE INDEX project_attachments_project ON project_attachments(project_id, created_at);
     `,
   },
+  {
+    version: 5,
+    name: 'project register: full-text index of names and contents, year + type by name (filter + sort + first page at 10,000 projects)',
+    sql: `
+      CREATE INDEX projects_year_type_name ON projects(year, type, name);
+      -- Character bigrams of name and content (shared/text/normalize.ts), kept by triggers like
+      -- resource_fts, so a search for a Chinese fragment reads its candidates from the index
+      -- instead of scanning every content with LIKE.
+      CREATE VIRTUAL TABLE project_fts USING fts4(text);
+      INSERT INTO project_fts(rowid, text) SELECT rowid, tc_tokens(name || ' ' || content) FROM projects;
+      CREATE TRIGGER projects_fts_insert AFTER INSERT ON projects BEGIN
+        INSERT INTO project_fts(rowid, text) VALUES (NEW.rowid, tc_tokens(NEW.name || ' ' || NEW.content));
+      END;
+      CREATE TRIGGER projects_fts_update AFTER UPDATE OF name, content ON projects BEGIN
+        UPDATE project_fts SET text = tc_tokens(NEW.name || ' ' || NEW.content) WHERE rowid = NEW.rowid;
+      END;
+      CREATE TRIGGER projects_fts_delete AFTER DELETE ON projects BEGIN
+        DELETE FROM project_fts WHERE rowid = OLD.rowid;
+      END;
+    `,
+  },
 ];
 
 /**

@@ -30,7 +30,7 @@ export const GENERIC_FUNCTIONS = [
 export const SUBJECT_FUNCTIONS = ['{s}登记', '{s}查询', '{s}统计分析', '{s}审批', '{s}监管', '{s}档案管理', '{s}数据治理', '{s}信息核验', '{s}动态监测'] as const;
 
 /** Project names by type; {dept} the department, {short} its short name, {sys} a system, {topic} a subject, {year} the year. */
-export const NEW_NAMES = ['{dept}{sys}建设项目', '{dept}智慧{topic}平台建设项目', '{dept}{topic}数字化转型项目', '{short}{topic}信息化建设项目', '{dept}{topic}“一网统管”应用建设项目'] as const;
+export const NEW_NAMES = ['{dept}{sys}建设项目', '{dept}智慧{topic}平台建设项目', '{dept}{topic}数字化转型项目', '{dept}{topic}信息化建设项目', '{dept}{topic}“一网统管”应用建设项目'] as const;
 export const TOWN_NEW_NAMES = ['{short}{topic}数字化治理平台建设项目', '{short}基层治理{sys}建设项目', '{dept}{sys}建设项目'] as const;
 export const UPGRADE_NAMES = ['{sys}升级改造项目', '{dept}{sys}（二期）建设项目', '{dept}{sys}信创适配改造项目', '{sys}功能扩展项目'] as const;
 export const OPERATION_NAMES = ['{year}年{dept}{sys}运维项目', '{dept}{year}年度信息系统运行维护服务项目', '{year}年{sys}运行维护项目'] as const;

@@ -156,10 +156,14 @@ function makeProject(rng: Rng, m: Model, w: World): GeneratedProject {
 
 function nameFor(rng: Rng, m: Model, type: ProjectType, year: number, topic: string, sys: string): string {
   const templates = type === 'new' ? (m.isTown ? P.TOWN_NEW_NAMES : P.NEW_NAMES) : type === 'upgrade' ? P.UPGRADE_NAMES : P.OPERATION_NAMES;
-  const values = { dept: m.dept.name, short: m.short, sys: sys.startsWith(m.short) ? sys.slice(m.short.length) : sys, topic, year };
-  let name = fill(rng.pick(templates), values);
+  // 中山市科技业务管理系统 under 中山市科学技术局 reads 科技业务管理系统; 科技计划项目 is a topic, not a second 项目.
+  const own = sys.replace(/^中山市/, '');
+  const values = { dept: m.dept.name, short: m.short, sys: own.startsWith(m.short) ? own.slice(m.short.length) : own, topic: topic.replace(/项目$/, ''), year };
+  // A town's systems have the same names everywhere (镇街综合治理信息平台): its projects name the town.
+  const named = (t: string) => (m.isTown && !/\{(dept|short)\}/.test(t) ? `${m.short}${fill(t, values)}` : fill(t, values));
+  let name = named(rng.pick(templates));
   for (let i = 0; m.names.has(nameKey(name)) && i < 12; i++) {
-    name = fill(rng.pick(templates), values).replace(/(建设项目|项目)$/, (end) => fill(P.NAME_QUALIFIERS[i % P.NAME_QUALIFIERS.length]!, { year: year + Math.floor(i / 5) }) + end);
+    name = named(rng.pick(templates)).replace(/(建设项目|项目)$/, (end) => fill(P.NAME_QUALIFIERS[i % P.NAME_QUALIFIERS.length]!, { year: year + Math.floor(i / 5) }) + end);
   }
   m.names.add(nameKey(name));
   return name.slice(0, 100);
