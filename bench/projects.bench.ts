@@ -38,7 +38,7 @@ import type { LoadResult } from './generate/load';
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.dirname(here);
 const MiB = 1024 * 1024;
-const ROUNDS = 20;
+const ROUNDS = 40;
 const BASELINE_ROUNDS = 5;
 
 function sizeArg(): SizeName | number {
@@ -55,7 +55,7 @@ interface Stats {
 }
 function stats(samples: number[]): Stats {
   const s = [...samples].sort((a, b) => a - b);
-  const at = (p: number) => s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))] ?? NaN;
+  const at = (p: number) => s[Math.max(0, Math.ceil((p / 100) * s.length) - 1)] ?? NaN; // nearest rank
   const r = (x: number) => Math.round(x * 100) / 100;
   return { n: s.length, p50: r(at(50)), p95: r(at(95)), max: r(s.at(-1) ?? NaN) };
 }

@@ -16,7 +16,6 @@ const amount = (v: string): number => {
 };
 const none: SqlPart = { sql: '0', params: [] };
 
-const SEARCHABLE = ['p.name', 'p.code', 'p.content'];
 /** A run of two or more CJK ideographs (the unified blocks, which NFKC leaves alone). */
 const CJK_RUN = /^[\u3400-\u4dbf\u4e00-\u9fff]{2,}$/u;
 
@@ -24,10 +23,12 @@ const CJK_RUN = /^[\u3400-\u4dbf\u4e00-\u9fff]{2,}$/u;
  * Free-text search: a substring of name, code or content, ASCII letters in any case (LIKE).
  * A fragment of Chinese characters — what people type — takes its candidates from the bigram
  * index (project_fts): every text holding the fragment holds its bigrams side by side in one run,
- * so the phrase of bigrams finds all of them (`+p.rowid` keeps the candidates a filter, so a sort
- * still walks its index and stops at the page). Without ASCII letters instr() is the same test as
- * LIKE, only cheaper; with letters, instr() of the longest part without them (which any match
- * holds verbatim) runs before the LIKE. The result is exactly the substring match either way.
+ * so the phrase of bigrams finds all of them (`+p.rowid` keeps them a filter, so a sort still
+ * walks its index and stops at the page). Anything else is one sequential pass over the table in
+ * a subquery (cheaper than testing row by row along a sort index when hits are rare). Without
+ * ASCII letters instr() is the same test as LIKE, only cheaper; with letters, instr() of the
+ * longest part without them (which any match holds verbatim) runs before the LIKE. The result is
+ * exactly the substring match whichever way it is found.
  */
 function searchPart(text: string): SqlPart {
   const like = `%${text.replace(/[\\%_]/g, (c) => '\\' + c)}%`;
@@ -37,12 +38,18 @@ function searchPart(text: string): SqlPart {
     if ([...part].length >= 2) return { sql: `(instr(${column}, ?) > 0 AND ${column} LIKE ? ESCAPE '\\')`, params: [part, like] };
     return { sql: `${column} LIKE ? ESCAPE '\\'`, params: [like] };
   };
-  const tests = SEARCHABLE.map(test);
-  const substring: SqlPart = { sql: `(${tests.map((t) => t.sql).join(' OR ')})`, params: tests.flatMap((t) => t.params) };
-  if (!CJK_RUN.test(text)) return substring;
+  const substring = (alias: string): SqlPart => {
+    const tests = ['name', 'code', 'content'].map((c) => test(`${alias}.${c}`));
+    return { sql: `(${tests.map((t) => t.sql).join(' OR ')})`, params: tests.flatMap((t) => t.params) };
+  };
+  if (!CJK_RUN.test(text)) {
+    const inner = substring('x');
+    return { sql: `p.rowid IN (SELECT x.rowid FROM projects x WHERE ${inner.sql})`, params: inner.params };
+  }
   const chars = [...text];
   const phrase = `"${chars.slice(1).map((c, i) => chars[i]! + c).join(' ')}"`;
-  return { sql: `(+p.rowid IN (SELECT rowid FROM project_fts WHERE project_fts MATCH ?) AND ${substring.sql})`, params: [phrase, ...substring.params] };
+  const confirm = substring('p');
+  return { sql: `(+p.rowid IN (SELECT rowid FROM project_fts WHERE project_fts MATCH ?) AND ${confirm.sql})`, params: [phrase, ...confirm.params] };
 }
 
 /** The register as a DataTable: filters, sorting and paging in SQL, within the viewer's scope. */
@@ -75,7 +82,7 @@ export function projectTable(viewer: Viewer): TableSpec {
       /** 我的项目: the viewer's department's projects. */
       mine: (v) => (v === '1' ? { sql: 'p.department_id = ?', params: [viewer.kind === 'user' ? (viewer.user.departmentId ?? '') : ''] } : { sql: '1', params: [] }),
     },
-    searchable: SEARCHABLE,
+    searchable: ['p.name', 'p.code', 'p.content'],
     search: searchPart,
     defaultOrder: 'p.code DESC',
     count: { from: 'FROM projects p', unless: /\bd\./ },
