@@ -5,7 +5,7 @@ type Strings<T> = { [K in keyof T]: T[K] extends string ? string : Strings<T[K]>
 export const cliEn: Strings<typeof cliZhCN> = {
   refused: 'Refused: ',
   initDone: 'Data folder ready: {{dataDir}}',
-  demoLoaded: 'Demo data loaded: {{departments}} departments, {{users}} accounts, {{resources}} directory entries',
+  demoLoaded: 'Demo data loaded: {{departments}} departments, {{users}} accounts, {{resources}} directory entries, {{projects}} projects',
   needsAdmin: 'No administrator yet: run tongchou user add --role admin …, or finish the setup in the console',
   passwordMissing: 'Give a password with --password or the TONGCHOU_PASSWORD environment variable',
   departmentUnknown: 'No department with code “{{code}}”',

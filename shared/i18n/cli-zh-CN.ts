@@ -2,7 +2,7 @@
 export const cliZhCN = {
   refused: '操作被拒绝：',
   initDone: '数据目录已就绪：{{dataDir}}',
-  demoLoaded: '已载入演示数据：{{departments}} 个部门，{{users}} 个账号，{{resources}} 条目录资源',
+  demoLoaded: '已载入演示数据：{{departments}} 个部门，{{users}} 个账号，{{resources}} 条目录资源，{{projects}} 个信息化项目',
   needsAdmin: '尚无管理员：请运行 tongchou user add --role admin …，或启动桌面端完成初始化',
   passwordMissing: '请用 --password 或环境变量 TONGCHOU_PASSWORD 提供密码',
   departmentUnknown: '部门代码“{{code}}”不存在',
