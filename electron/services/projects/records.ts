@@ -101,14 +101,9 @@ export function writeProjectBody(tx: Tx, id: string, input: ProjectInput, userId
   replaceChildren(tx, 'project_provide', 'project_provides', id, provides, (p) => p.resourceId, 'resource_id', (p) => ({ resource_id: p.resourceId, share_type: p.shareType }));
 }
 
-/** Registers a draft project in one transaction (form, import, demo). Returns its id. */
-export function insertProject(tx: Tx, viewer: Viewer, userId: string | null, input: ProjectInput): string {
-  if (!mayDeclareFor(viewer, input.departmentId)) throw new ApiError('FORBIDDEN', 'proj.rule.notOwnDepartment');
-  refuseIssues(projectIssues(tx, input, null));
-  const id = newId();
-  const now = new Date().toISOString();
-  tx.insert('project', id, {
-    code: allocateProjectCode(tx, input.year),
+/** The projects table's columns for a declaration (the number and status are the workflow's). */
+function projectFields(input: ProjectInput) {
+  return {
     name: input.name,
     name_key: nameKey(input.name),
     department_id: input.departmentId,
@@ -117,6 +112,18 @@ export function insertProject(tx: Tx, viewer: Viewer, userId: string | null, inp
     budget: input.budget,
     funding_source: input.fundingSource,
     content: input.content,
+  };
+}
+
+/** Registers a draft project in one transaction (form, import, demo). Returns its id. */
+export function insertProject(tx: Tx, viewer: Viewer, userId: string | null, input: ProjectInput): string {
+  if (!mayDeclareFor(viewer, input.departmentId)) throw new ApiError('FORBIDDEN', 'proj.rule.notOwnDepartment');
+  refuseIssues(projectIssues(tx, input, null));
+  const id = newId();
+  const now = new Date().toISOString();
+  tx.insert('project', id, {
+    ...projectFields(input),
+    code: allocateProjectCode(tx, input.year),
     status: 'draft',
     submitted_at: null,
     created_by: userId,
@@ -155,17 +162,7 @@ export function updateProject(ctx: Ctx, id: string, input: ProjectInput): Projec
     }
     if (!mayDeclareFor(viewer, input.departmentId)) throw new ApiError('FORBIDDEN', 'proj.rule.notOwnDepartment');
     refuseIssues(projectIssues(tx, input, id));
-    tx.update('project', id, {
-      name: input.name,
-      name_key: nameKey(input.name),
-      department_id: input.departmentId,
-      type: input.type,
-      year: input.year,
-      budget: input.budget,
-      funding_source: input.fundingSource,
-      content: input.content,
-      updated_at: new Date().toISOString(),
-    });
+    tx.update('project', id, { ...projectFields(input), updated_at: new Date().toISOString() });
     writeProjectBody(tx, id, input, userId);
     recordProjectEvent(tx, id, 'update', current.status, current.status, '', userId);
   });

@@ -1,8 +1,9 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DataElement } from '../../../../shared/directory/catalog-models';
 import { api } from '../../api/client';
 import { ErrorMessage } from '../../components/ErrorMessage';
+import { useLiveCall } from '../../components/useLiveCall';
 
 /**
  * Searches the bureau's data-element dictionary (数据元) and picks one for a data item.
@@ -16,27 +17,9 @@ export function ElementPicker({ initialSearch, current, onPick, onCancel }: {
 }) {
   const { t } = useTranslation();
   const [search, setSearch] = useState(initialSearch);
-  const [rows, setRows] = useState<DataElement[] | null>(null);
-  const [total, setTotal] = useState(0);
-  const [error, setError] = useState<unknown>(null);
-  useEffect(() => {
-    let live = true;
-    const timer = setTimeout(() => {
-      api.call('elements.list', { search: search.trim(), limit: 30, offset: 0 }).then(
-        (page) => {
-          if (!live) return;
-          setRows(page.rows);
-          setTotal(page.total);
-          setError(null);
-        },
-        (err: unknown) => live && setError(err),
-      );
-    }, 250);
-    return () => {
-      live = false;
-      clearTimeout(timer);
-    };
-  }, [search]);
+  const { data, error } = useLiveCall(() => api.call('elements.list', { search: search.trim(), limit: 30, offset: 0 }), search, { delayMs: 250 });
+  const rows: DataElement[] | null = data?.rows ?? null;
+  const total = data?.total ?? 0;
 
   return (
     <div className="element-picker">

@@ -7,6 +7,7 @@ import { resourceHref } from '../../app/route';
 import { Dialog } from '../../components/Dialog';
 import { Crumbs as PageCrumbs } from '../../components/Crumbs';
 import { ErrorMessage } from '../../components/ErrorMessage';
+import { useLiveCall } from '../../components/useLiveCall';
 import { refreshNotifications } from '../../components/notify-refresh';
 import { Timeline } from '../../components/Timeline';
 import { useToast } from '../../components/Toast';
@@ -26,26 +27,9 @@ const TRANSITIONS: TransitionAction[] = ['submit', 'publish', 'return', 'retire'
 export function ResourcePage({ refValue }: { refValue: string }) {
   const { t } = useTranslation();
   const toast = useToast();
-  const [view, setView] = useState<ResourceView | null>(null);
-  const [error, setError] = useState<unknown>(null);
+  const { data: view, setData: setView, error } = useLiveCall<ResourceView>(() => api.call('directory.get', { ref: refValue }), refValue);
   const [acting, setActing] = useState<TransitionAction | 'apply' | null>(null);
   const [requests, setRequests] = useState<AccessRequest[]>([]);
-
-  const load = useCallback(() => {
-    let live = true;
-    api.call('directory.get', { ref: refValue }).then(
-      (v) => {
-        if (!live) return;
-        setView(v);
-        setError(null);
-      },
-      (err: unknown) => live && setError(err),
-    );
-    return () => {
-      live = false;
-    };
-  }, [refValue]);
-  useEffect(() => load(), [load]);
 
   // The caller's own applications for this resource (the service lists them per department).
   const loadRequests = useCallback((resourceId: string) => {

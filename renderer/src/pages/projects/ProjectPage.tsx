@@ -1,9 +1,9 @@
-import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ProjectView } from '../../../../shared/project/project';
 import { api } from '../../api/client';
 import { Crumbs as PageCrumbs } from '../../components/Crumbs';
 import { ErrorMessage } from '../../components/ErrorMessage';
+import { useLiveCall } from '../../components/useLiveCall';
 import { formatDateTime } from '../../i18n/dates';
 import { DataItemsTable } from '../directory/DataItemsTable';
 import { ProjectActions } from './ProjectActions';
@@ -23,24 +23,7 @@ const SENT_BACK: ReadonlySet<string> = new Set(['formal_return', 'return', 'reje
  */
 export function ProjectPage({ refValue }: { refValue: string }) {
   const { t } = useTranslation();
-  const [view, setView] = useState<ProjectView | null>(null);
-  const [error, setError] = useState<unknown>(null);
-
-  const load = useCallback(() => {
-    let live = true;
-    api.call('projects.get', { ref: refValue }).then(
-      (v) => {
-        if (!live) return;
-        setView(v);
-        setError(null);
-      },
-      (err: unknown) => live && setError(err),
-    );
-    return () => {
-      live = false;
-    };
-  }, [refValue]);
-  useEffect(() => load(), [load]);
+  const { data: view, setData: setView, error } = useLiveCall<ProjectView>(() => api.call('projects.get', { ref: refValue }), refValue);
 
   if (error) {
     return (

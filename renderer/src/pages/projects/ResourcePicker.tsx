@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { ResourceRow } from '../../../../shared/directory/resource';
 import { api } from '../../api/client';
 import { ErrorMessage } from '../../components/ErrorMessage';
+import { useLiveCall } from '../../components/useLiveCall';
 
 const LIMIT = 20;
 
@@ -29,34 +30,16 @@ export function ResourcePicker({ label, placeholder, filters, exclude, onPick, d
   const id = useId();
   const [search, setSearch] = useState('');
   const [open, setOpen] = useState(false);
-  const [rows, setRows] = useState<ResourceRow[] | null>(null);
-  const [more, setMore] = useState(false);
   const [active, setActive] = useState(0);
-  const [error, setError] = useState<unknown>(null);
   const filterKey = JSON.stringify(filters);
-
-  useEffect(() => {
-    if (!open || disabledReason) return;
-    let live = true;
-    setRows(null);
-    const timer = setTimeout(() => {
-      api.call('directory.list', { search: search.trim(), filters, limit: LIMIT, offset: 0, sort: [] }).then(
-        (page) => {
-          if (!live) return;
-          setRows(page.rows);
-          setMore(page.total > page.rows.length);
-          setActive(0);
-          setError(null);
-        },
-        (err: unknown) => live && setError(err),
-      );
-    }, 250);
-    return () => {
-      live = false;
-      clearTimeout(timer);
-    };
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [open, search, filterKey, disabledReason]);
+  const { data, error } = useLiveCall(
+    open && !disabledReason ? () => api.call('directory.list', { search: search.trim(), filters, limit: LIMIT, offset: 0, sort: [] }) : null,
+    `${search}\u0000${filterKey}`,
+    { delayMs: 250, clearOnChange: true },
+  );
+  const rows = data?.rows ?? null;
+  const more = data ? data.total > data.rows.length : false;
+  useEffect(() => setActive(0), [data]);
 
   const offered = (rows ?? []).filter((r) => !exclude(r));
   const pick = (row: ResourceRow) => {
