@@ -4,7 +4,8 @@
  * (no frame over 50 ms). Browser mode: `tongchou web` on the bulk-loaded folder, Debian's Chromium.
  *
  *   npm run bench -- directory-ui                         (L: 100,000 resources)
- *   TONGCHOU_BENCH_SIZE=S npm run bench -- directory-ui
+ *   TONGCHOU_BENCH_SIZE=S npm run bench -- directory-ui     (S, M or L; or a resource count)
+ *   node --import tsx bench/directory-ui.bench.ts --size S
  */
 import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -14,15 +15,16 @@ import readline from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../e2e/fixtures/chromium';
+import { buildFolder, floorIndex, sizeArg, sizeLabel, summarize } from './support';
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
-const size = process.env.TONGCHOU_BENCH_SIZE ?? (process.argv.includes('--size') ? process.argv[process.argv.indexOf('--size') + 1]! : 'L');
+const size = sizeArg();
 const OPENS = 7;
 
+/** Unrounded ms; percentiles by `floorIndex`, the rule README.md's directory-page figures were measured with. */
 const stats = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const at = (p: number) => s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))] ?? NaN;
-  return { median: at(50), p95: at(95), max: s[s.length - 1] ?? NaN, n: s.length };
+  const { n, p50, p95, max } = summarize(xs, { percentile: floorIndex });
+  return { median: p50, p95, max, n };
 };
 
 function run(args: string[]) {
@@ -34,8 +36,8 @@ function run(args: string[]) {
 async function main() {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tongchou-ui-bench-'));
   try {
-    process.stderr.write(`directory-ui bench: building a ${size} data folder …\n`);
-    run(['--import', 'tsx', 'bench/generate/load-cli.ts', '--size', size, '--out', dataDir]);
+    process.stderr.write(`directory-ui bench: building a ${sizeLabel(size)} data folder …\n`);
+    buildFolder(size, dataDir);
     run(['bin/tongchou.mjs', '--data-dir', dataDir, 'user', 'add', '--username', 'bench', '--name', '基准测试', '--role', 'admin', '--password', 'bench-password-1']);
     const host = spawn(process.execPath, ['bin/tongchou.mjs', '--data-dir', dataDir, 'web'], { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] });
     const url = await new Promise<string>((resolve, reject) => {
@@ -89,7 +91,7 @@ async function main() {
       });
       const open = stats(opens);
       const frame = stats(frames);
-      const result = { size, rows: total, openMs: open, frameMs: frame, framesOver50: frames.filter((f) => f > 50).length, budgets: { openMs: 1000, frameMs: 50 } };
+      const result = { size: sizeLabel(size), rows: total, openMs: open, frameMs: frame, framesOver50: frames.filter((f) => f > 50).length, budgets: { openMs: 1000, frameMs: 50 } };
       console.log(`\ndirectory page in Chromium, ${total.toLocaleString('en')} rows`);
       console.log(`  open 目录 → first rows painted: median ${open.median} ms, p95 ${open.p95} ms, max ${open.max} ms (budget ≤ 1000 ms) over ${open.n} opens`);
       console.log(`  scrolling: ${frame.n} frames, median ${frame.median.toFixed(1)} ms, p95 ${frame.p95.toFixed(1)} ms, max ${frame.max.toFixed(1)} ms, ${result.framesOver50} over 50 ms`);

@@ -16,11 +16,9 @@
  * the same process on the same data. For reference it also times the index alone: one MATCH of the
  * query's bigrams as plain SQL (count + first page by update time). Writes bench/results/directory.json.
  */
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { TableQuery } from '../shared/model/table-query';
 import { searchTokens } from '../shared/text/normalize';
 import { openCore } from '../electron/app/core';
@@ -29,13 +27,8 @@ import { directoryFacets, listResources } from '../electron/services/directory/l
 import { resourceTable, ROW_COLUMNS, ROW_FROM, toResourceRow } from '../electron/services/directory/resource-table';
 import { listScope, viewerOf } from '../electron/services/directory/visibility';
 import { queryTable, type TableSpec } from '../electron/services/table-sql';
-import { sizeOf, type SizeName } from '../shared/demo/generator/directory';
-import type { LoadResult } from './generate/load';
-
-const here = path.dirname(fileURLToPath(import.meta.url));
-const root = path.dirname(here);
-const gc = (globalThis as { gc?: () => void }).gc ?? (() => undefined);
-const MiB = 1024 * 1024;
+import { sizeOf } from '../shared/demo/generator/directory';
+import { buildFolder, floorIndex, gc, machine, mib, MiB, pad, padEnd, roundTo, sizeArg, sizeLabel, summarize, tableQuery, time, timeAsync, type Summary, writeResults } from './support';
 
 /** Realistic searches of the directory page: subjects, data items, licences, places, two-word and no-hit queries. */
 const QUERIES = [
@@ -50,37 +43,13 @@ const LIKE_ROUNDS = 2;
 const FILTER_ROUNDS = 10;
 const FACET_ROUNDS = 5;
 
-function sizeArg(): SizeName | number {
-  const i = process.argv.indexOf('--size');
-  const raw = (i >= 0 ? process.argv[i + 1] : undefined) ?? process.env.TONGCHOU_BENCH_SIZE ?? 'L';
-  return /^\d+$/.test(raw) ? Number(raw) : (raw.toUpperCase() as SizeName);
-}
+type Stats = Pick<Summary, 'n' | 'p50' | 'p95' | 'max' | 'mean'>;
 
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
-}
-
-interface Stats {
-  n: number;
-  p50: number;
-  p95: number;
-  max: number;
-  mean: number;
-}
-
+/** Timings in ms to 2 decimals; percentiles by `floorIndex`, the rule README.md's directory figures were measured with. */
 function stats(samples: number[]): Stats {
-  const s = [...samples].sort((a, b) => a - b);
-  const r = (x: number) => Math.round(x * 100) / 100;
-  return { n: s.length, p50: r(percentile(s, 50)), p95: r(percentile(s, 95)), max: r(s.at(-1) ?? NaN), mean: r(s.reduce((a, b) => a + b, 0) / (s.length || 1)) };
+  const { n, p50, p95, max, mean } = summarize(samples, { percentile: floorIndex, digits: 2 });
+  return { n, p50, p95, max, mean };
 }
-
-function time<T>(fn: () => T): [T, number] {
-  const t0 = performance.now();
-  const out = fn();
-  return [out, performance.now() - t0];
-}
-
-const query = (over: Partial<TableQuery>): TableQuery => ({ offset: 0, limit: 100, sort: [], filters: {}, search: '', ...over });
 
 let peakRss = 0;
 function sampleRss(): number {
@@ -89,21 +58,10 @@ function sampleRss(): number {
   return rss;
 }
 
-function buildFolder(size: SizeName | number, dataDir: string): LoadResult {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', path.join(here, 'generate', 'load-cli.ts'), '--size', String(size), '--out', dataDir], {
-    cwd: root,
-    stdio: ['ignore', 'pipe', 'inherit'],
-    encoding: 'utf8',
-    maxBuffer: 16 * MiB,
-  });
-  if (r.status !== 0) throw new Error(`bulk load failed (exit ${r.status})`);
-  return JSON.parse(r.stdout.trim().split('\n').at(-1)!) as LoadResult;
-}
-
 async function main(): Promise<void> {
   const size = sizeArg();
   const count = sizeOf(size);
-  const label = typeof size === 'number' ? String(size) : size;
+  const label = sizeLabel(size);
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tongchou-bench-directory-'));
   try {
     process.stdout.write(`directory bench, size ${label} (${count.toLocaleString('en')} resources): building the data folder (setup, not measured) …\n`);
@@ -115,11 +73,7 @@ async function main(): Promise<void> {
     // Opening: the real path (openCore → openStore: read + verify the snapshot, replay, migrate; then the directory seed check).
     gc();
     const rssBefore = sampleRss();
-    const [core, openMs] = await (async () => {
-      const t0 = performance.now();
-      const c = await openCore({ dataDir, mode: 'cli', holder: 'directory bench' });
-      return [c, performance.now() - t0] as const;
-    })();
+    const [core, openMs] = await timeAsync(() => openCore({ dataDir, mode: 'cli', holder: 'directory bench' }));
     gc();
     const rssAfterOpen = sampleRss();
     const memAfterOpen = process.memoryUsage();
@@ -137,7 +91,7 @@ async function main(): Promise<void> {
         const spec = resourceTable(viewerOf(ctx));
         return { ...spec, search: undefined, searchable: ['r.name', 'r.summary', 'r.item_names'] };
       };
-      const searchQ = (q: string) => query({ search: q, sort: [{ id: 'updatedAt', desc: true }] });
+      const searchQ = (q: string) => tableQuery({ search: q, sort: [{ id: 'updatedAt', desc: true }] });
       const fts = (ctx: Ctx, q: string) => listResources(ctx, searchQ(q));
       const like = (ctx: Ctx, q: string) => queryTable(ctx.store, likeSpec(ctx), searchQ(q), toResourceRow, listScope(viewerOf(ctx)));
       // Reference: the index alone, as plain SQL — one MATCH of the query's bigrams ("t1" "t2" …, AND), count + first page.
@@ -182,26 +136,26 @@ async function main(): Promise<void> {
       }
       const ftsStats = stats(ftsSamples);
       const likeStats = stats(likeSamples);
-      const ratio = { p50: round1(likeStats.p50 / ftsStats.p50), p95: round1(likeStats.p95 / ftsStats.p95), mean: round1(likeStats.mean / ftsStats.mean) };
+      const ratio = { p50: roundTo(likeStats.p50 / ftsStats.p50, 1), p95: roundTo(likeStats.p95 / ftsStats.p95, 1), mean: roundTo(likeStats.mean / ftsStats.mean, 1) };
       const hits = perQuery.reduce((a, p) => ({ fts: a.fts + p.ftsTotal, like: a.like + p.likeTotal }), { fts: 0, like: 0 });
 
       // ---- filter + sort + first page ----
       const scenarios: { name: string; ctx: Ctx; q: TableQuery }[] = [
-        { name: '公安局 + 有条件共享, by name', ctx: system, q: query({ filters: { provider: gaj, shareType: 'conditional' }, sort: [{ id: 'name', desc: false }] }) },
-        { name: 'status 草稿, newest first', ctx: system, q: query({ filters: { status: 'draft' }, sort: [{ id: 'updatedAt', desc: true }] }) },
-        { name: 'status 已发布, newest first', ctx: system, q: query({ filters: { status: 'published' }, sort: [{ id: 'updatedAt', desc: true }] }) },
-        { name: '基础类, by code', ctx: system, q: query({ filters: { classKind: 'base' } }) },
-        { name: 'class 207* 社会保障, newest first', ctx: system, q: query({ filters: { classCode: '207' }, sort: [{ id: 'updatedAt', desc: true }] }) },
-        { name: '电子表格 + 每月, by name', ctx: system, q: query({ filters: { format: 'spreadsheet', updateCycle: 'monthly' }, sort: [{ id: 'name', desc: false }] }) },
-        { name: '开放, latest published', ctx: system, q: query({ filters: { openType: 'open' }, sort: [{ id: 'publishedAt', desc: true }] }) },
-        { name: '不予共享 + 已发布, by code', ctx: system, q: query({ filters: { shareType: 'none', status: 'published' } }) },
-        { name: 'no filter, by provider name', ctx: system, q: query({ sort: [{ id: 'providerName', desc: false }] }) },
-        { name: 'no filter, by name desc', ctx: system, q: query({ sort: [{ id: 'name', desc: true }] }) },
-        { name: '小榄镇, newest first', ctx: system, q: query({ filters: { provider: xiaolan }, sort: [{ id: 'updatedAt', desc: true }] }) },
-        { name: '公安局 + search 人口', ctx: system, q: query({ filters: { provider: gaj }, search: '人口', sort: [{ id: 'updatedAt', desc: true }] }) },
-        { name: 'registrant: no filter, by name', ctx: registrant, q: query({ sort: [{ id: 'name', desc: false }] }) },
-        { name: 'registrant: 有条件共享, newest first', ctx: registrant, q: query({ filters: { shareType: 'conditional' }, sort: [{ id: 'updatedAt', desc: true }] }) },
-        { name: 'registrant: 公安局, by name', ctx: registrant, q: query({ filters: { provider: gaj }, sort: [{ id: 'name', desc: false }] }) },
+        { name: '公安局 + 有条件共享, by name', ctx: system, q: tableQuery({ filters: { provider: gaj, shareType: 'conditional' }, sort: [{ id: 'name', desc: false }] }) },
+        { name: 'status 草稿, newest first', ctx: system, q: tableQuery({ filters: { status: 'draft' }, sort: [{ id: 'updatedAt', desc: true }] }) },
+        { name: 'status 已发布, newest first', ctx: system, q: tableQuery({ filters: { status: 'published' }, sort: [{ id: 'updatedAt', desc: true }] }) },
+        { name: '基础类, by code', ctx: system, q: tableQuery({ filters: { classKind: 'base' } }) },
+        { name: 'class 207* 社会保障, newest first', ctx: system, q: tableQuery({ filters: { classCode: '207' }, sort: [{ id: 'updatedAt', desc: true }] }) },
+        { name: '电子表格 + 每月, by name', ctx: system, q: tableQuery({ filters: { format: 'spreadsheet', updateCycle: 'monthly' }, sort: [{ id: 'name', desc: false }] }) },
+        { name: '开放, latest published', ctx: system, q: tableQuery({ filters: { openType: 'open' }, sort: [{ id: 'publishedAt', desc: true }] }) },
+        { name: '不予共享 + 已发布, by code', ctx: system, q: tableQuery({ filters: { shareType: 'none', status: 'published' } }) },
+        { name: 'no filter, by provider name', ctx: system, q: tableQuery({ sort: [{ id: 'providerName', desc: false }] }) },
+        { name: 'no filter, by name desc', ctx: system, q: tableQuery({ sort: [{ id: 'name', desc: true }] }) },
+        { name: '小榄镇, newest first', ctx: system, q: tableQuery({ filters: { provider: xiaolan }, sort: [{ id: 'updatedAt', desc: true }] }) },
+        { name: '公安局 + search 人口', ctx: system, q: tableQuery({ filters: { provider: gaj }, search: '人口', sort: [{ id: 'updatedAt', desc: true }] }) },
+        { name: 'registrant: no filter, by name', ctx: registrant, q: tableQuery({ sort: [{ id: 'name', desc: false }] }) },
+        { name: 'registrant: 有条件共享, newest first', ctx: registrant, q: tableQuery({ filters: { shareType: 'conditional' }, sort: [{ id: 'updatedAt', desc: true }] }) },
+        { name: 'registrant: 公安局, by name', ctx: registrant, q: tableQuery({ filters: { provider: gaj }, sort: [{ id: 'name', desc: false }] }) },
       ];
       process.stdout.write(`  filters: ${scenarios.length} scenarios × ${FILTER_ROUNDS} …\n`);
       const filterAll: number[] = [];
@@ -218,7 +172,7 @@ async function main(): Promise<void> {
         return { name: s.name, total, ms: stats(samples) };
       });
       sampleRss();
-      const deepQ = query({ offset: Math.floor(count / 2), sort: [{ id: 'name', desc: false }] });
+      const deepQ = tableQuery({ offset: Math.floor(count / 2), sort: [{ id: 'name', desc: false }] });
       listResources(system, deepQ);
       const deep = stats(Array.from({ length: FILTER_ROUNDS }, () => time(() => listResources(system, deepQ))[1]));
 
@@ -233,7 +187,7 @@ async function main(): Promise<void> {
       ];
       const facetResults = facetCases.map((c) => {
         const cold = time(() => directoryFacets(system, c.q))[1];
-        return { name: c.name, coldMs: Math.round(cold * 100) / 100, cached: stats(Array.from({ length: FACET_ROUNDS }, () => time(() => directoryFacets(system, c.q))[1])) };
+        return { name: c.name, coldMs: roundTo(cold, 2), cached: stats(Array.from({ length: FACET_ROUNDS }, () => time(() => directoryFacets(system, c.q))[1])) };
       });
       const otherDepts = core.services.store.all<{ id: string }>("SELECT id FROM departments WHERE code NOT IN ('ZS006') ORDER BY code LIMIT 20");
       const facetColdProvider = stats(otherDepts.map((d) => time(() => directoryFacets(system, { filters: { provider: d.id }, search: '' }))[1]));
@@ -251,8 +205,6 @@ async function main(): Promise<void> {
       };
 
       // ---- report ----
-      const pad = (v: unknown, w: number) => String(v).padStart(w);
-      const padEnd = (v: string, w: number) => v + ' '.repeat(Math.max(0, w - [...v].reduce((n, ch) => n + (ch.charCodeAt(0) > 0x2e80 ? 2 : 1), 0)));
       const row = (name: string, s: Stats, extra = '') => console.log(`${padEnd(name, 44)} ${pad(s.n, 5)} ${pad(s.p50, 9)} ${pad(s.p95, 9)} ${pad(s.max, 9)}  ${extra}`);
       console.log(`\ndirectory bench at ${label}: ${load.resources.toLocaleString('en')} resources, ${load.items.toLocaleString('en')} data items (ms)`);
       console.log(`${padEnd('', 44)} ${pad('n', 5)} ${pad('p50', 9)} ${pad('p95', 9)} ${pad('max', 9)}`);
@@ -277,57 +229,38 @@ async function main(): Promise<void> {
       const met = Object.entries(targets).map(([k, v]) => `${k}: ${v ? 'met' : 'MISSED'}`);
       console.log(`\ntargets: ${met.join(', ')}`);
 
-      const out = path.join(here, 'results', 'directory.json');
-      fs.mkdirSync(path.dirname(out), { recursive: true });
-      const machine = { node: process.version, platform: `${os.platform()} ${os.arch()}`, cpus: os.cpus().length, cpu: os.cpus()[0]?.model ?? '?', totalMemGiB: Math.round(os.totalmem() / 1024 / MiB) };
       const { departmentIds: _ids, dataDir: _dir, ...setup } = load;
-      fs.writeFileSync(
-        out,
-        JSON.stringify(
-          {
-            bench: 'directory',
-            at: new Date().toISOString(),
-            machine,
-            size: label,
-            via: 'services: listResources / directoryFacets (electron/services/directory/listing.ts) on openCore; LIKE baseline = same TableSpec with search over r.name, r.summary, r.item_names',
-            setup,
-            open: { ms: Math.round(openMs), rssBeforeMiB: mib(rssBefore), rssAfterMiB: mib(rssAfterOpen), heapUsedMiB: mib(memAfterOpen.heapUsed), externalMiB: mib(memAfterOpen.external) },
-            rss: { endMiB: mib(rssEnd), peakMiB: mib(peakRss) },
-            search: {
-              queries: QUERIES.length,
-              ftsRounds: FTS_ROUNDS,
-              likeRounds: LIKE_ROUNDS,
-              fts: ftsStats,
-              ftsRegistrant: stats(ftsDeptSamples),
-              ftsRawSql: stats(rawSamples),
-              like: likeStats,
-              ratio,
-              hits,
-              perQuery: perQuery.map((p) => ({ q: p.q, ftsTotal: p.ftsTotal, ftsRegistrantTotal: p.ftsDeptTotal, likeTotal: p.likeTotal, ftsP50: stats(p.fts).p50, likeP50: stats(p.like).p50 })),
-            },
-            filters: { all: filterStats, scenarios: filterResults, deepPage: { offset: deepQ.offset, ms: deep } },
-            facets: { cases: facetResults, firstCallProvider: facetColdProvider, firstCallSearch: facetColdSearch },
-            targets,
-          },
-          null,
-          2,
-        ) + '\n',
-      );
-      console.log(`wrote ${path.relative(process.cwd(), out)}`);
+      writeResults('directory', {
+        bench: 'directory',
+        at: new Date().toISOString(),
+        machine: machine({ totalMem: true }),
+        size: label,
+        via: 'services: listResources / directoryFacets (electron/services/directory/listing.ts) on openCore; LIKE baseline = same TableSpec with search over r.name, r.summary, r.item_names',
+        setup,
+        open: { ms: Math.round(openMs), rssBeforeMiB: mib(rssBefore), rssAfterMiB: mib(rssAfterOpen), heapUsedMiB: mib(memAfterOpen.heapUsed), externalMiB: mib(memAfterOpen.external) },
+        rss: { endMiB: mib(rssEnd), peakMiB: mib(peakRss) },
+        search: {
+          queries: QUERIES.length,
+          ftsRounds: FTS_ROUNDS,
+          likeRounds: LIKE_ROUNDS,
+          fts: ftsStats,
+          ftsRegistrant: stats(ftsDeptSamples),
+          ftsRawSql: stats(rawSamples),
+          like: likeStats,
+          ratio,
+          hits,
+          perQuery: perQuery.map((p) => ({ q: p.q, ftsTotal: p.ftsTotal, ftsRegistrantTotal: p.ftsDeptTotal, likeTotal: p.likeTotal, ftsP50: stats(p.fts).p50, likeP50: stats(p.like).p50 })),
+        },
+        filters: { all: filterStats, scenarios: filterResults, deepPage: { offset: deepQ.offset, ms: deep } },
+        facets: { cases: facetResults, firstCallProvider: facetColdProvider, firstCallSearch: facetColdSearch },
+        targets,
+      });
     } finally {
       await core.close();
     }
   } finally {
     fs.rmSync(dataDir, { recursive: true, force: true });
   }
-}
-
-function round1(x: number): number {
-  return Math.round(x * 10) / 10;
-}
-
-function mib(bytes: number): number {
-  return Math.round(bytes / MiB);
 }
 
 await main();

@@ -18,12 +18,10 @@
  * `projects p NOT INDEXED`, LIKE for every search and the join sorted as it comes, i.e. without
  * the bigram index and the department-name walk). Writes bench/results/projects.json.
  */
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import type { TableQuery, TableQueryInput } from '../shared/model/table-query';
+import type { TableQuery } from '../shared/model/table-query';
 import type { ProjectRow } from '../shared/project/project';
 import { callAs } from '../electron/api/dispatch';
 import { openCore } from '../electron/app/core';
@@ -32,56 +30,19 @@ import { viewerOf } from '../electron/services/directory/visibility';
 import { projectScope, queueStatuses } from '../electron/services/projects/permissions';
 import { projectTable, toProjectRow } from '../electron/services/projects/table';
 import { queryTable } from '../electron/services/table-sql';
-import { SIZES, sizeOf, type SizeName } from '../shared/demo/generator/directory';
-import type { LoadResult } from './generate/load';
+import { SIZES, sizeOf } from '../shared/demo/generator/directory';
+import { buildFolder, machine, MiB, nearestRank, pad, padEnd, roundTo, sizeArg, sizeLabel, summarize, tableQuery, time, timeAsync, type Summary, writeResults } from './support';
 
-const here = path.dirname(fileURLToPath(import.meta.url));
-const root = path.dirname(here);
-const MiB = 1024 * 1024;
 const ROUNDS = 40;
 const BASELINE_ROUNDS = 5;
 
-function sizeArg(): SizeName | number {
-  const i = process.argv.indexOf('--size');
-  const raw = (i >= 0 ? process.argv[i + 1] : undefined) ?? process.env.TONGCHOU_BENCH_SIZE ?? 'L';
-  return /^\d+$/.test(raw) ? Number(raw) : (raw.toUpperCase() as SizeName);
-}
+type Stats = Pick<Summary, 'n' | 'p50' | 'p95' | 'max'>;
 
-interface Stats {
-  n: number;
-  p50: number;
-  p95: number;
-  max: number;
-}
+/** Timings in ms to 2 decimals, percentiles by nearest rank. */
 function stats(samples: number[]): Stats {
-  const s = [...samples].sort((a, b) => a - b);
-  const at = (p: number) => s[Math.max(0, Math.ceil((p / 100) * s.length) - 1)] ?? NaN; // nearest rank
-  const r = (x: number) => Math.round(x * 100) / 100;
-  return { n: s.length, p50: r(at(50)), p95: r(at(95)), max: r(s.at(-1) ?? NaN) };
+  const { n, p50, p95, max } = summarize(samples, { percentile: nearestRank, digits: 2 });
+  return { n, p50, p95, max };
 }
-function time<T>(fn: () => T): [T, number] {
-  const t0 = performance.now();
-  const out = fn();
-  return [out, performance.now() - t0];
-}
-async function timeAsync<T>(fn: () => Promise<T>): Promise<[T, number]> {
-  const t0 = performance.now();
-  const out = await fn();
-  return [out, performance.now() - t0];
-}
-
-function buildFolder(size: SizeName | number, dataDir: string): LoadResult {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', path.join(here, 'generate', 'load-cli.ts'), '--size', String(size), '--out', dataDir], {
-    cwd: root,
-    stdio: ['ignore', 'pipe', 'inherit'],
-    encoding: 'utf8',
-    maxBuffer: 16 * MiB,
-  });
-  if (r.status !== 0) throw new Error(`bulk load failed (exit ${r.status})`);
-  return JSON.parse(r.stdout.trim().split('\n').at(-1)!) as LoadResult;
-}
-
-const q = (over: TableQueryInput): TableQuery => ({ offset: 0, limit: 100, sort: [], filters: {}, search: '', ...over }) as TableQuery;
 
 /** The naive register: every row (with its department and content) into JS, then filter, sort, slice. */
 function naivePage(ctx: Ctx, query: TableQuery): { rows: ProjectRow[]; total: number } {
@@ -132,7 +93,7 @@ function unindexedPage(ctx: Ctx, query: TableQuery) {
 
 async function main(): Promise<void> {
   const size = sizeArg();
-  const label = typeof size === 'number' ? String(size) : size;
+  const label = sizeLabel(size);
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tongchou-bench-projects-'));
   try {
     process.stdout.write(`projects bench, size ${label} (${(typeof size === 'number' ? size : sizeOf(SIZES[size] ?? size)).toLocaleString('en')} resources): building the data folder (setup, not measured) …\n`);
@@ -149,28 +110,28 @@ async function main(): Promise<void> {
       const registrant = user('bench.scj', 'registrant', scj);
       const newest = [{ id: 'updatedAt', desc: true }];
       const cases: { name: string; caller: Caller; q: TableQuery }[] = [
-        { name: 'status 建设中, newest first', caller: bureau, q: q({ filters: { status: 'building' }, sort: newest }) },
-        { name: 'status 已申报, newest first', caller: bureau, q: q({ filters: { status: 'submitted' }, sort: newest }) },
-        { name: '公安局 + 2025', caller: bureau, q: q({ filters: { department: gaj, year: '2025' } }) },
-        { name: '公安局 + 2025, newest first', caller: bureau, q: q({ filters: { department: gaj, year: '2025' }, sort: newest }) },
-        { name: '100–500 万元, by budget desc', caller: bureau, q: q({ filters: { budgetMin: '100', budgetMax: '500' }, sort: [{ id: 'budget', desc: true }] }) },
-        { name: '≥ 1,000 万元, by budget desc', caller: bureau, q: q({ filters: { budgetMin: '1000' }, sort: [{ id: 'budget', desc: true }] }) },
-        { name: '< 50 万元 (备案), by budget', caller: bureau, q: q({ filters: { budgetMax: '49.99' }, sort: [{ id: 'budget', desc: false }] }) },
-        { name: '升级改造 + 2024, by name', caller: bureau, q: q({ filters: { type: 'upgrade', year: '2024' }, sort: [{ id: 'name', desc: false }] }) },
-        { name: '新建 + 2026, by name desc', caller: bureau, q: q({ filters: { type: 'new', year: '2026' }, sort: [{ id: 'name', desc: true }] }) },
-        { name: 'search 视频监控, newest first', caller: bureau, q: q({ search: '视频监控', sort: newest }) },
-        { name: 'search 升级改造, newest first', caller: bureau, q: q({ search: '升级改造', sort: newest }) },
-        { name: 'search 网格 + 草稿', caller: bureau, q: q({ search: '网格', filters: { status: 'draft' }, sort: newest }) },
-        { name: 'search XM2025-01', caller: bureau, q: q({ search: 'XM2025-01' }) },
-        { name: 'no filter, by department name', caller: bureau, q: q({ sort: [{ id: 'departmentName', desc: false }] }) },
-        { name: 'no filter, newest first', caller: bureau, q: q({ sort: newest }) },
-        { name: 'queue (bureau: 已申报)', caller: bureau, q: q({ filters: { queue: '1' }, sort: newest }) },
-        { name: 'auditor: queue, newest first', caller: auditor, q: q({ filters: { queue: '1' }, sort: newest }) },
-        { name: 'auditor: queue + search 平台', caller: auditor, q: q({ filters: { queue: '1' }, search: '平台', sort: newest }) },
-        { name: 'registrant: own, newest first', caller: registrant, q: q({ sort: newest }) },
-        { name: 'registrant: mine + 草稿', caller: registrant, q: q({ filters: { mine: '1', status: 'draft' }, sort: newest }) },
-        { name: 'registrant: search 监管', caller: registrant, q: q({ search: '监管', sort: newest }) },
-        { name: 'registrant: by budget desc', caller: registrant, q: q({ sort: [{ id: 'budget', desc: true }] }) },
+        { name: 'status 建设中, newest first', caller: bureau, q: tableQuery({ filters: { status: 'building' }, sort: newest }) },
+        { name: 'status 已申报, newest first', caller: bureau, q: tableQuery({ filters: { status: 'submitted' }, sort: newest }) },
+        { name: '公安局 + 2025', caller: bureau, q: tableQuery({ filters: { department: gaj, year: '2025' } }) },
+        { name: '公安局 + 2025, newest first', caller: bureau, q: tableQuery({ filters: { department: gaj, year: '2025' }, sort: newest }) },
+        { name: '100–500 万元, by budget desc', caller: bureau, q: tableQuery({ filters: { budgetMin: '100', budgetMax: '500' }, sort: [{ id: 'budget', desc: true }] }) },
+        { name: '≥ 1,000 万元, by budget desc', caller: bureau, q: tableQuery({ filters: { budgetMin: '1000' }, sort: [{ id: 'budget', desc: true }] }) },
+        { name: '< 50 万元 (备案), by budget', caller: bureau, q: tableQuery({ filters: { budgetMax: '49.99' }, sort: [{ id: 'budget', desc: false }] }) },
+        { name: '升级改造 + 2024, by name', caller: bureau, q: tableQuery({ filters: { type: 'upgrade', year: '2024' }, sort: [{ id: 'name', desc: false }] }) },
+        { name: '新建 + 2026, by name desc', caller: bureau, q: tableQuery({ filters: { type: 'new', year: '2026' }, sort: [{ id: 'name', desc: true }] }) },
+        { name: 'search 视频监控, newest first', caller: bureau, q: tableQuery({ search: '视频监控', sort: newest }) },
+        { name: 'search 升级改造, newest first', caller: bureau, q: tableQuery({ search: '升级改造', sort: newest }) },
+        { name: 'search 网格 + 草稿', caller: bureau, q: tableQuery({ search: '网格', filters: { status: 'draft' }, sort: newest }) },
+        { name: 'search XM2025-01', caller: bureau, q: tableQuery({ search: 'XM2025-01' }) },
+        { name: 'no filter, by department name', caller: bureau, q: tableQuery({ sort: [{ id: 'departmentName', desc: false }] }) },
+        { name: 'no filter, newest first', caller: bureau, q: tableQuery({ sort: newest }) },
+        { name: 'queue (bureau: 已申报)', caller: bureau, q: tableQuery({ filters: { queue: '1' }, sort: newest }) },
+        { name: 'auditor: queue, newest first', caller: auditor, q: tableQuery({ filters: { queue: '1' }, sort: newest }) },
+        { name: 'auditor: queue + search 平台', caller: auditor, q: tableQuery({ filters: { queue: '1' }, search: '平台', sort: newest }) },
+        { name: 'registrant: own, newest first', caller: registrant, q: tableQuery({ sort: newest }) },
+        { name: 'registrant: mine + 草稿', caller: registrant, q: tableQuery({ filters: { mine: '1', status: 'draft' }, sort: newest }) },
+        { name: 'registrant: search 监管', caller: registrant, q: tableQuery({ search: '监管', sort: newest }) },
+        { name: 'registrant: by budget desc', caller: registrant, q: tableQuery({ sort: [{ id: 'budget', desc: true }] }) },
       ];
       let bumps = 0;
       // One committed row: the data version moves on, so the next call counts again (a first call).
@@ -215,12 +176,10 @@ async function main(): Promise<void> {
         results.push({ name: c.name, total, first: stats(coldSamples), repeat: stats(warmSamples), naive: stats(naiveSamples), unindexed: stats(unindexedSamples) });
       }
       const all = { first: stats(cold), repeat: stats(warm), naive: stats(naive), unindexed: stats(unindexed) };
-      const ratio = (b: Stats) => ({ p50: Math.round((b.p50 / all.first.p50) * 10) / 10, p95: Math.round((b.p95 / all.first.p95) * 10) / 10 });
+      const ratio = (b: Stats) => ({ p50: roundTo(b.p50 / all.first.p50, 1), p95: roundTo(b.p95 / all.first.p95, 1) });
       const ratios = { naive: ratio(all.naive), unindexed: ratio(all.unindexed) };
       const missed = results.filter((r) => r.first.p95 > 50).map((r) => r.name);
 
-      const pad = (v: unknown, w: number) => String(v).padStart(w);
-      const padEnd = (v: string, w: number) => v + ' '.repeat(Math.max(0, w - [...v].reduce((n, ch) => n + (ch.charCodeAt(0) > 0x2e80 ? 2 : 1), 0)));
       console.log(`\nprojects bench at ${label}: ${load.projects.projects.toLocaleString('en')} projects, ${load.resources.toLocaleString('en')} resources (ms; first call = count computed)`);
       console.log(`${padEnd('', 40)} ${pad('rows', 6)} ${pad('p50', 7)} ${pad('p95', 7)} ${pad('max', 7)} ${pad('repeat', 7)} ${pad('JS p50', 8)} ${pad('noidx', 7)}`);
       for (const r of results) console.log(`${padEnd(r.name, 40)} ${pad(r.total, 6)} ${pad(r.first.p50, 7)} ${pad(r.first.p95, 7)} ${pad(r.first.max, 7)} ${pad(r.repeat.p50, 7)} ${pad(r.naive.p50, 8)} ${pad(r.unindexed.p50, 7)}`);
@@ -230,13 +189,9 @@ async function main(): Promise<void> {
       console.log(`${padEnd('baseline: no indexes (NOT INDEXED, LIKE)', 40)} ${pad('', 6)} ${pad(all.unindexed.p50, 7)} ${pad(all.unindexed.p95, 7)} ${pad(all.unindexed.max, 7)}   ${ratios.unindexed.p50}× (p50), ${ratios.unindexed.p95}× (p95) slower`);
       console.log(`\ntarget filter + sort + first page p95 ≤ 50 ms: ${all.first.p95 <= 50 && missed.length === 0 ? 'met' : `MISSED (${missed.join('; ') || 'overall'})`}`);
 
-      const out = path.join(here, 'results', 'projects.json');
-      fs.mkdirSync(path.dirname(out), { recursive: true });
-      const machine = { node: process.version, platform: `${os.platform()} ${os.arch()}`, cpus: os.cpus().length, cpu: os.cpus()[0]?.model ?? '?', totalMemGiB: Math.round(os.totalmem() / 1024 / MiB) };
       const { departmentIds: _ids, dataDir: _dir, ...setup } = load;
       const via = 'callAs(projects.list) → listProjects (electron/services/projects/table.ts) on openCore; first calls after a one-row commit (count recomputed)';
-      fs.writeFileSync(out, JSON.stringify({ bench: 'projects', at: new Date().toISOString(), machine, size: label, via, setup, rounds: ROUNDS, all, ratios, cases: results, targetMet: all.first.p95 <= 50 && missed.length === 0 }, null, 2) + '\n');
-      console.log(`wrote ${path.relative(process.cwd(), out)}`);
+      writeResults('projects', { bench: 'projects', at: new Date().toISOString(), machine: machine({ totalMem: true }), size: label, via, setup, rounds: ROUNDS, all, ratios, cases: results, targetMet: all.first.p95 <= 50 && missed.length === 0 });
     } finally {
       await core.close();
     }

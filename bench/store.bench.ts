@@ -9,21 +9,19 @@
  * Targets: p95 < 10 ms at 1M rows; p95(1M) / p95(10k) < 2.
  */
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { SNAPSHOT } from '../electron/store/files';
 import { readSnapshot, writeSnapshot } from '../electron/store/snapshot';
 import { loadSqlJs } from '../electron/store/sqljs';
 import { openStore } from '../electron/store/store';
 import { crashImage, mulberry32, removeTempDirs, tempDir } from '../electron/store/test-helpers';
 import type { StoreApi } from '../electron/store/types';
+import { floorIndex, gc, machine, mib, pad, roundTo, summarize, timeAsync, writeResults } from './support';
 
 const SIZES = [10_000, 1_000_000];
 const COMMITS = 500;
 const WARMUP = 100;
 const actor = { userId: 'bench' };
-const gc = (globalThis as { gc?: () => void }).gc ?? (() => undefined);
 
 const rowId = (i: number) => `bench-${String(i).padStart(7, '0')}`;
 const rowValue = (i: number) => `value ${i} ${'·'.repeat(24)}`;
@@ -51,27 +49,17 @@ async function bulkLoad(dataDir: string, rows: number): Promise<void> {
   await writeSnapshot(dataDir, bytes, read.coverage);
 }
 
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
-}
-
+/** Commit latency in ms to 3 decimals; percentiles by `floorIndex`, the rule README.md's store figures were measured with. */
 function stats(samples: number[]) {
-  const s = [...samples].sort((a, b) => a - b);
-  const r = (x: number) => Math.round(x * 1000) / 1000;
-  return { n: s.length, p50: r(percentile(s, 50)), p95: r(percentile(s, 95)), p99: r(percentile(s, 99)), max: r(s.at(-1)!) };
-}
-
-async function timed<T>(fn: () => Promise<T>): Promise<[T, number]> {
-  const t0 = performance.now();
-  const result = await fn();
-  return [result, performance.now() - t0];
+  const { n, p50, p95, p99, max } = summarize(samples, { percentile: floorIndex, digits: 3 });
+  return { n, p50, p95, p99, max };
 }
 
 async function measure(rows: number) {
   const dataDir = tempDir('bench');
-  const [, loadMs] = await timed(() => bulkLoad(dataDir, rows));
+  const [, loadMs] = await timeAsync(() => bulkLoad(dataDir, rows));
   gc();
-  const [store, openSnapshotMs] = await timed(() => openStore({ dataDir, holder: 'store bench' }));
+  const [store, openSnapshotMs] = await timeAsync(() => openStore({ dataDir, holder: 'store bench' }));
   const rand = mulberry32(rows);
   const insert = (i: number) => store.transact(actor, (tx) => tx.insert('setting', `new-${i}`, { value: rowValue(i) }));
   const update = (i: number) =>
@@ -91,12 +79,12 @@ async function measure(rows: number) {
   // Open of what a crash would leave: snapshot + a journal of every commit above.
   const image = crashImage(dataDir);
   gc();
-  const [crashed, openJournalMs] = await timed(() => openStore({ dataDir: image, holder: 'store bench (image)' }));
+  const [crashed, openJournalMs] = await timeAsync(() => openStore({ dataDir: image, holder: 'store bench (image)' }));
   await crashed.close();
-  const [, compactMs] = await timed(() => store.compact());
+  const [, compactMs] = await timeAsync(() => store.compact());
   await store.close();
   gc();
-  const [reopened, openCleanMs] = await timed(() => openStore({ dataDir, holder: 'store bench' }));
+  const [reopened, openCleanMs] = await timeAsync(() => openStore({ dataDir, holder: 'store bench' }));
   const snapshotBytes = fs.statSync(path.join(dataDir, SNAPSHOT)).size;
   await reopened.close();
   fs.rmSync(dataDir, { recursive: true, force: true });
@@ -108,7 +96,7 @@ async function measure(rows: number) {
     openMs: { snapshotOnly: Math.round(openSnapshotMs), snapshotPlusJournal: Math.round(openJournalMs), afterCleanClose: Math.round(openCleanMs) },
     journalRecordsReplayed: WARMUP + 2 * COMMITS,
     compactMs: Math.round(compactMs),
-    snapshotMiB: Math.round((snapshotBytes / 1024 / 1024) * 10) / 10,
+    snapshotMiB: mib(snapshotBytes, 1),
     bulkLoadSetupMs: Math.round(loadMs),
   };
 }
@@ -121,8 +109,7 @@ async function main(): Promise<void> {
   }
   const small = results[0]!;
   const large = results.at(-1)!;
-  const ratio = Math.round((large.commitMs.all.p95 / small.commitMs.all.p95) * 100) / 100;
-  const pad = (v: unknown, w: number) => String(v).padStart(w);
+  const ratio = roundTo(large.commitMs.all.p95 / small.commitMs.all.p95, 2);
   console.log('\nsingle-commit latency through transact (ms), one insert or update per commit');
   console.log(`${'rows'.padStart(10)} ${'kind'.padStart(7)} ${'p50'.padStart(7)} ${'p95'.padStart(7)} ${'p99'.padStart(7)} ${'max'.padStart(7)}`);
   for (const r of results) {
@@ -139,11 +126,7 @@ async function main(): Promise<void> {
   const targets = { p95Under10msAt1M: large.commitMs.all.p95 < 10, ratioUnder2: ratio < 2 };
   console.log(`\np95 ratio ${large.rows.toLocaleString('en')} / ${small.rows.toLocaleString('en')} rows: ${ratio} (target < 2: ${targets.ratioUnder2 ? 'met' : 'MISSED'}); ` +
     `p95 at ${large.rows.toLocaleString('en')}: ${large.commitMs.all.p95} ms (target < 10: ${targets.p95Under10msAt1M ? 'met' : 'MISSED'})`);
-  const out = path.join(path.dirname(fileURLToPath(import.meta.url)), 'results', 'store.json');
-  fs.mkdirSync(path.dirname(out), { recursive: true });
-  const machine = { node: process.version, platform: `${os.platform()} ${os.arch()}`, cpus: os.cpus().length, cpu: os.cpus()[0]?.model ?? '?' };
-  fs.writeFileSync(out, JSON.stringify({ bench: 'store', at: new Date().toISOString(), machine, commits: COMMITS, warmup: WARMUP, results, p95Ratio: ratio, targets }, null, 2) + '\n');
-  console.log(`wrote ${path.relative(process.cwd(), out)}`);
+  writeResults('store', { bench: 'store', at: new Date().toISOString(), machine: machine(), commits: COMMITS, warmup: WARMUP, results, p95Ratio: ratio, targets });
 }
 
 try {
