@@ -65,6 +65,10 @@ const BAD: Record<MethodName, { input: unknown; field: string }> = {
   'projects.import': { input: { fileName: '', contentBase64: 'AAAA' }, field: 'fileName' },
   'projects.export': { input: { format: 'dcat' }, field: 'format' },
   'projects.template': { input: { year: 2026 }, field: 'year' },
+  'review.check': { input: { projectId: '' }, field: 'projectId' },
+  'review.get': { input: { projectId: 'x', version: 0 }, field: 'version' },
+  'review.decide': { input: { findingId: 'f', decision: 'maybe' }, field: 'decision' },
+  'review.conclude': { input: { reportId: 'r', conclusion: 'approve', comment: 'x'.repeat(3000) }, field: 'comment' },
 };
 
 /** Inputs no schema should accept, for every call. */

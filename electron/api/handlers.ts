@@ -26,6 +26,7 @@ import { importProjects } from '../services/projects/io/import';
 import { projectTemplate } from '../services/projects/io/template';
 import { checkProject, createProject, updateProject } from '../services/projects/records';
 import { listProjects } from '../services/projects/table';
+import { checkProjectNow, concludeReport, decideFinding, getReport } from '../services/review/reports';
 import { exceptPromise, getProject, transitionProject } from '../services/projects/workflow';
 
 type Handler<K extends MethodName> = (ctx: Ctx, input: ParsedInput<K>) => Result<K> | Promise<Result<K>>;
@@ -111,4 +112,8 @@ export const handlers: { [K in MethodName]: Handler<K> } = {
     const t = await projectTemplate();
     return { fileName: t.fileName, contentBase64: t.bytes.toString('base64') };
   },
+  'review.check': (ctx, input) => checkProjectNow(ctx, input.projectId),
+  'review.get': (ctx, input) => getReport(ctx, input),
+  'review.decide': (ctx, input) => decideFinding(ctx, input.findingId, input.decision, input.reason),
+  'review.conclude': (ctx, input) => concludeReport(ctx, input.reportId, input.conclusion, input.comment),
 };

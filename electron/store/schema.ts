@@ -298,6 +298,47 @@ export const migrations: Migration[] = [
       END;
     `,
   },
+  {
+    version: 6,
+    name: 'duplicate-construction review: versioned reports and their findings with decisions',
+    sql: `
+      CREATE TABLE review_reports (
+        id TEXT PRIMARY KEY,
+        project_id TEXT NOT NULL REFERENCES projects(id),
+        version INTEGER NOT NULL,
+        trigger TEXT NOT NULL CHECK (trigger IN ('auto','manual')),
+        status TEXT NOT NULL CHECK (status IN ('open','concluded')),
+        conclusion TEXT CHECK (conclusion IN ('approve','return','reject')),
+        conclusion_comment TEXT NOT NULL DEFAULT '',
+        snapshot TEXT NOT NULL,
+        created_by TEXT,
+        created_at TEXT NOT NULL,
+        concluded_by TEXT,
+        concluded_at TEXT,
+        UNIQUE (project_id, version)
+      );
+      CREATE TABLE review_findings (
+        id TEXT PRIMARY KEY,
+        report_id TEXT NOT NULL REFERENCES review_reports(id),
+        position INTEGER NOT NULL,
+        kind TEXT NOT NULL CHECK (kind IN ('project','recollection')),
+        fingerprint TEXT NOT NULL,
+        label TEXT NOT NULL CHECK (label IN ('duplicate','overlap','upgrade','recollection')),
+        score REAL NOT NULL,
+        other_project_id TEXT REFERENCES projects(id),
+        resource_id TEXT REFERENCES resources(id),
+        data_item TEXT NOT NULL DEFAULT '',
+        resource_item TEXT NOT NULL DEFAULT '',
+        evidence TEXT NOT NULL DEFAULT '[]',
+        decision TEXT CHECK (decision IN ('confirmed','dismissed','partial')),
+        reason TEXT NOT NULL DEFAULT '',
+        decided_by TEXT,
+        decided_at TEXT,
+        carried_from TEXT
+      );
+      CREATE INDEX review_findings_report ON review_findings(report_id, position);
+    `,
+  },
 ];
 
 /**
@@ -349,5 +390,16 @@ export const entities: Record<string, { table: string; columns: readonly string[
     columns: ['project_id', 'position', 'resource_id', 'share_type', 'exception_reason', 'exception_by', 'exception_at'],
   },
   project_event: { table: 'project_events', columns: ['project_id', 'action', 'from_status', 'to_status', 'comment', 'user_id', 'at'] },
+  review_report: {
+    table: 'review_reports',
+    columns: ['project_id', 'version', 'trigger', 'status', 'conclusion', 'conclusion_comment', 'snapshot', 'created_by', 'created_at', 'concluded_by', 'concluded_at'],
+  },
+  review_finding: {
+    table: 'review_findings',
+    columns: [
+      'report_id', 'position', 'kind', 'fingerprint', 'label', 'score', 'other_project_id', 'resource_id', 'data_item', 'resource_item', 'evidence',
+      'decision', 'reason', 'decided_by', 'decided_at', 'carried_from',
+    ],
+  },
   project_attachment: { table: 'project_attachments', columns: ['project_id', 'kind', 'file_name', 'sha256', 'size', 'created_by', 'created_at'] },
 };

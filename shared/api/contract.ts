@@ -8,6 +8,7 @@ import { pageSchema, tableQuerySchema } from '../model/table-query';
 import { languageSchema } from '../i18n/languages';
 import { directoryContract } from './directory-contract';
 import { projectContract } from './project-contract';
+import { reviewContract } from './review-contract';
 
 /**
  * The one API contract (DESIGN.md §2). Each call: its input schema (validated at every
@@ -81,6 +82,7 @@ export const contract = {
   'demo.load': method(true, empty, z.object({ departments: z.number().int(), users: z.number().int(), resources: z.number().int(), projects: z.number().int() })),
   ...directoryContract,
   ...projectContract,
+  ...reviewContract,
 } satisfies Record<MethodName, MethodSpec<z.ZodTypeAny, z.ZodTypeAny>>;
 
 export type Contract = typeof contract;

@@ -57,6 +57,10 @@ export const METHOD_NAMES = [
   'projects.import',
   'projects.export',
   'projects.template',
+  'review.check',
+  'review.get',
+  'review.decide',
+  'review.conclude',
 ] as const;
 export type MethodName = (typeof METHOD_NAMES)[number];
 

@@ -1,6 +1,7 @@
 import { cliEn } from './cli-en';
 import { dirEn } from './dir-en';
 import { projEn } from './proj-en';
+import { reviewEn } from './review-en';
 import type { Messages } from './zh-CN';
 
 type DeepStrings<T> = { [K in keyof T]: T[K] extends string ? string : DeepStrings<T[K]> };
@@ -9,6 +10,7 @@ export const en: DeepStrings<Messages> = {
   cli: cliEn,
   dir: dirEn,
   proj: projEn,
+  review: reviewEn,
   errors: {
     VALIDATION: 'Invalid input: {{fields}}',
     UNAUTHENTICATED: 'Please sign in first',

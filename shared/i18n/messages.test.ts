@@ -6,7 +6,7 @@ import { translate } from './translate';
 import { zhCN } from './zh-CN';
 
 const root = path.resolve(__dirname, '../..');
-const NAMESPACES = ['errors', 'store', 'field', 'cli', 'roles', 'levels', 'progress', 'user', 'department', 'dir', 'proj'];
+const NAMESPACES = ['errors', 'store', 'field', 'cli', 'roles', 'levels', 'progress', 'user', 'department', 'dir', 'proj', 'review'];
 const KEY = new RegExp(`['\`](?:${NAMESPACES.join('|')})\\.[A-Za-z]+(?:\\.[A-Za-z]+)*['\`]`, 'g');
 
 function sources(dir: string): string[] {

@@ -5,11 +5,13 @@
 import { cliZhCN } from './cli-zh-CN';
 import { dirZhCN } from './dir-zh-CN';
 import { projZhCN } from './proj-zh-CN';
+import { reviewZhCN } from './review-zh-CN';
 
 export const zhCN = {
   cli: cliZhCN,
   dir: dirZhCN,
   proj: projZhCN,
+  review: reviewZhCN,
   errors: {
     VALIDATION: '输入有误：{{fields}}',
     UNAUTHENTICATED: '请先登录',
