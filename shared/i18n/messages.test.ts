@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { METHOD_NAMES } from '../api/method-names';
 import { en } from './en';
 import { translate } from './translate';
 import { zhCN } from './zh-CN';
@@ -34,7 +35,8 @@ describe('message tables', () => {
     expect(used.size).toBeGreaterThan(30);
     // A key used as a prefix (`'dir.format.' + id`) must name a group of messages.
     const groups = new Set([...leaves(zhCN), ...leaves(en)].flatMap((k) => k.split('.').map((_, i, parts) => parts.slice(0, i + 1).join('.'))));
-    const missing = [...used].filter((k) => (translate('zh-CN', k) === k || translate('en', k) === k) && !groups.has(k));
+    const methods = new Set<string>(METHOD_NAMES); // call names such as 'review.check' share the namespace
+    const missing = [...used].filter((k) => !methods.has(k)).filter((k) => (translate('zh-CN', k) === k || translate('en', k) === k) && !groups.has(k));
     expect(missing).toEqual([]);
   });
 
