@@ -68,6 +68,7 @@ const BAD: Record<MethodName, { input: unknown; field: string }> = {
   'review.check': { input: { projectId: '' }, field: 'projectId' },
   'review.get': { input: { projectId: 'x', version: 0 }, field: 'version' },
   'review.decide': { input: { findingId: 'f', decision: 'maybe' }, field: 'decision' },
+  'review.pdf': { input: { reportId: 'r', language: 'fr' }, field: 'language' },
   'review.conclude': { input: { reportId: 'r', conclusion: 'approve', comment: 'x'.repeat(3000) }, field: 'comment' },
 };
 

@@ -27,6 +27,7 @@ import { projectTemplate } from '../services/projects/io/template';
 import { checkProject, createProject, updateProject } from '../services/projects/records';
 import { listProjects } from '../services/projects/table';
 import { checkProjectNow, concludeReport, decideFinding, getReport } from '../services/review/reports';
+import { reportPdf } from '../services/review/pdf';
 import { exceptPromise, getProject, transitionProject } from '../services/projects/workflow';
 
 type Handler<K extends MethodName> = (ctx: Ctx, input: ParsedInput<K>) => Result<K> | Promise<Result<K>>;
@@ -116,4 +117,8 @@ export const handlers: { [K in MethodName]: Handler<K> } = {
   'review.get': (ctx, input) => getReport(ctx, input),
   'review.decide': (ctx, input) => decideFinding(ctx, input.findingId, input.decision, input.reason),
   'review.conclude': (ctx, input) => concludeReport(ctx, input.reportId, input.conclusion, input.comment),
+  'review.pdf': async (ctx, input) => {
+    const out = await reportPdf(ctx, input.reportId, input.language);
+    return { fileName: out.fileName, contentBase64: out.bytes.toString('base64') };
+  },
 };

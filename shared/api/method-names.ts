@@ -61,6 +61,7 @@ export const METHOD_NAMES = [
   'review.get',
   'review.decide',
   'review.conclude',
+  'review.pdf',
 ] as const;
 export type MethodName = (typeof METHOD_NAMES)[number];
 

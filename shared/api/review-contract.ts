@@ -20,4 +20,10 @@ export const reviewContract = {
     z.object({ reportId: id, conclusion: conclusionSchema, comment: z.string().trim().max(2000, { message: 'field.tooLong' }).default('') }).strict(),
     reportSchema,
   ),
+  /** The printable report (the bureau's layout) as PDF: findings table, decisions, signatures block. */
+  'review.pdf': method(
+    true,
+    z.object({ reportId: id, language: z.enum(['zh-CN', 'en']).default('zh-CN') }).strict(),
+    z.object({ fileName: z.string(), contentBase64: z.string() }),
+  ),
 };
