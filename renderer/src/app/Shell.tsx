@@ -16,6 +16,8 @@ import { ResourcePage } from '../pages/directory/ResourcePage';
 import { ProjectFormPage } from '../pages/projects/ProjectFormPage';
 import { ProjectPage } from '../pages/projects/ProjectPage';
 import { ProjectsPage } from '../pages/projects/ProjectsPage';
+import { ReviewPage } from '../pages/review/ReviewPage';
+import { ReportPage } from '../pages/review/ReportPage';
 import { sectionOf, useLocation, type Location, type Route } from './route';
 import { useSession } from './session';
 
@@ -108,6 +110,10 @@ function Page({ location }: { location: Location }) {
       return <ProjectFormPage id={null} />;
     case 'projects/edit':
       return <ProjectFormPage key={param} id={param} />;
+    case 'review':
+      return <ReviewPage />;
+    case 'review/report':
+      return <ReportPage key={param} projectRef={param ?? ''} />;
     case 'projects/project':
       return <ProjectPage key={param} refValue={param ?? ''} />;
     default:

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseHash, projectHref, resourceHref, sectionOf } from './route';
+import { parseHash, projectHref, resourceHref, reviewHref, sectionOf } from './route';
 
 describe('hash routes', () => {
   it('keeps the fixed routes', () => {
@@ -22,6 +22,12 @@ describe('hash routes', () => {
     expect(parseHash(projectHref('XM2026-0001'))).toEqual({ route: 'projects/project', param: 'XM2026-0001' });
     expect(parseHash(projectHref('abc', true))).toEqual({ route: 'projects/edit', param: 'abc' });
     expect(sectionOf('projects/edit')).toBe('projects');
+  });
+
+  it('reads a review report by project', () => {
+    expect(parseHash('#/review')).toEqual({ route: 'review', param: null });
+    expect(parseHash(reviewHref('XM2026-0001'))).toEqual({ route: 'review/report', param: 'XM2026-0001' });
+    expect(sectionOf('review/report')).toBe('review');
   });
 
   it('sends anything else to the dashboard', () => {

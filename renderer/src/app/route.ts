@@ -20,7 +20,7 @@ export const ROUTES = [
 export type Route = (typeof ROUTES)[number];
 
 /** Routes that carry a parameter: a resource or project (`#/directory/<id>`, `#/projects/<id>`) and its edit form (`…/<id>/edit`). */
-export type ParamRoute = 'directory/resource' | 'directory/edit' | 'projects/project' | 'projects/edit';
+export type ParamRoute = 'directory/resource' | 'directory/edit' | 'projects/project' | 'projects/edit' | 'review/report';
 export type RouteName = Route | ParamRoute;
 
 export interface Location {
@@ -44,6 +44,15 @@ export function parseHash(hash: string): Location {
     if (param && m[1] === 'directory') return { route: m[3] ? 'directory/edit' : 'directory/resource', param };
     if (param) return { route: m[3] ? 'projects/edit' : 'projects/project', param };
   }
+  const r = /^review\/([^/]+)$/.exec(path);
+  if (r) {
+    try {
+      const param = decodeURIComponent(r[1]!);
+      if (param) return { route: 'review/report', param };
+    } catch {
+      return { route: 'dashboard', param: null };
+    }
+  }
   return { route: 'dashboard', param: null };
 }
 
@@ -55,6 +64,11 @@ export function resourceHref(ref: string, edit = false): string {
 /** The hash of a project's page, or of its edit form (`ref` an id or a code such as XM2026-0001). */
 export function projectHref(ref: string, edit = false): string {
   return `#/projects/${encodeURIComponent(ref)}${edit ? '/edit' : ''}`;
+}
+
+/** The hash of a project's duplicate-construction report (`ref` a project id or code). */
+export function reviewHref(ref: string): string {
+  return `#/review/${encodeURIComponent(ref)}`;
 }
 
 /** The first path segment: which of the six main sections is current. */

@@ -1,3 +1,4 @@
+import { reviewUiEn } from './ui-review-en';
 import { projectFormUiEn } from './ui-project-form-en';
 import { projectsUiEn } from './ui-projects-en';
 import type { uiZhCN } from './ui-zh-CN';
@@ -142,4 +143,5 @@ export const uiEn: Strings<typeof uiZhCN> = {
   },
   projects: projectsUiEn,
   projectForm: projectFormUiEn,
+  review: reviewUiEn,
 };

@@ -1,3 +1,4 @@
+import { reviewUiZhCN } from './ui-review-zh-CN';
 import { projectFormUiZhCN } from './ui-project-form-zh-CN';
 import { projectsUiZhCN } from './ui-projects-zh-CN';
 /** The console's own strings, Simplified Chinese first. */
@@ -139,4 +140,5 @@ export const uiZhCN = {
   },
   projects: projectsUiZhCN,
   projectForm: projectFormUiZhCN,
+  review: reviewUiZhCN,
 };
