@@ -1,0 +1,424 @@
+/**
+ * Re-collection (重复采集): which of a project's data items another department already publishes, and
+ * which directory resource to consume instead. Follows the dev README's rules, per item:
+ *  1. MATCH the item to directory items (synonyms.ts: equal / dictionary / rule score ≥ matchThreshold;
+ *     a rule match may not make the project's element more specific than the directory's:
+ *     extraShare ≤ maxProjectExtra — 执法事项编码 is not 事项编码);
+ *  2. OWNER department of the element: one holding an exact or dictionary match; then, with a
+ *     dictionary ownerHint, the department with most resources under it (市场监管 for 基础库/法人);
+ *     then library level 基础库 > 主题库 > 部门库; then holding it as a resource's key (first item)
+ *     most often; then most occurrences;
+ *  3. README rules: owner ≠ the project's department; the owner publishes it in a resource that is not
+ *     不予共享; the project consumes no resource holding it (then it is a join key, good practice);
+ *  4. AUTHORITATIVE: a dictionary element's kind decides (identifier/registry yes, generic no,
+ *     dependent 性别/出生日期/民族 only with its `requires` re-collected too); otherwise a rule on
+ *     the element's role in the directory (ruleScore);
+ *  5. OWNER RESOURCE among the owner's shareable resources holding it (ownerResource).
+ * Per-item work does not depend on the project and is memoised, so a city scan pays it once per
+ * distinct item; any resource change clears the memo (the next checks pay the cold cost again).
+ */
+import type { CompiledConfig } from './config';
+import { NamePool } from './name-pool';
+import type { SynonymMatcher, MatchLayer } from './synonyms';
+import { compareTuples } from './text';
+import type { DataItem, Project, Resource } from './types';
+
+/** The two matching knobs fitted on labelled re-collection facts. */
+export interface RecollectionModel {
+  matchThreshold: number;
+  maxProjectExtra: number;
+}
+
+export interface RecollectionEvidence {
+  /** how the names matched */
+  by: MatchLayer;
+  matchScore: number;
+  resourceName: string;
+  category: string;
+  shareType: string;
+  /** position of the item in the resource (0 = the resource's key) */
+  position: number;
+  /** set for 性别/出生日期/民族: the identifier it was counted with */
+  dependsOn?: string;
+}
+
+export interface RecollectionFinding {
+  project: string;
+  dataItem: string;
+  resource: string;
+  resourceDataItem: string;
+  ownerDepartment: string;
+  score: number;
+  evidence: RecollectionEvidence;
+}
+
+export const AUTH_FEATURES = ['idLike', 'keyPos0', 'keyPos1', 'baseLib', 'themeLib', 'logDepts', 'singleDept', 'resultAttr', 'collectsKey', 'genericPat'] as const;
+
+const catRank = (c: string) => (c.startsWith('基础库') ? 3 : c.startsWith('主题库') ? 2 : 1);
+
+interface Held {
+  r: Resource;
+  /** insertion order of the resource: the id-independent tie-break */
+  ord: number;
+}
+interface Occ extends Held {
+  pos: number;
+  item: DataItem;
+  by: MatchLayer;
+  score: number;
+}
+interface Cand {
+  item: DataItem;
+  occs: Occ[];
+  ownerDept: string;
+  x: number[];
+  /** the dictionary's verdict when the item is a dictionary element */
+  dict?: boolean;
+  requires?: string;
+  hint?: string;
+}
+interface AuthStatic {
+  depts: number;
+  minPos: number;
+  base: number;
+  theme: number;
+  keyNames: Set<string>;
+  codes: Set<string>;
+  shareable: boolean;
+}
+
+export class RecollectionDetector {
+  private resources = new Map<string, Held>();
+  private nextOrd = 0;
+  /** normalised resource item name → occurrences */
+  private occ = new Map<string, Occ[]>();
+  private pool: NamePool;
+  // per-item memos (project-independent), cleared when resources or the model change
+  private memoOcc = new Map<string, Occ[]>();
+  private memoNames = new Map<string, Set<string>>();
+  private memoDept = new Map<string, string>();
+  private memoBest = new Map<string, Occ[]>();
+  private memoAuth = new Map<string, AuthStatic>();
+  private deptHint = new Map<string, number>();
+
+  constructor(
+    private readonly cfg: CompiledConfig,
+    readonly syn: SynonymMatcher,
+    private model: RecollectionModel,
+  ) {
+    this.pool = new NamePool(syn);
+  }
+
+  setModel(m: RecollectionModel): void {
+    this.model = m;
+    this.clearMemo();
+  }
+
+  private clearMemo(): void {
+    this.memoOcc.clear();
+    this.memoNames.clear();
+    this.memoDept.clear();
+    this.memoBest.clear();
+    this.memoAuth.clear();
+    this.deptHint.clear();
+  }
+
+  upsertResource(r: Resource): void {
+    const old = this.resources.get(r.code);
+    if (old) this.dropOccurrences(old.r);
+    const held: Held = { r, ord: old?.ord ?? this.nextOrd++ };
+    this.resources.set(r.code, held);
+    r.dataItems.forEach((item, pos) => {
+      const n = this.syn.nz(item.name);
+      let l = this.occ.get(n);
+      if (!l) {
+        this.occ.set(n, (l = []));
+        this.pool.add(item.name);
+      }
+      l.push({ ...held, pos, item, by: 'equal', score: 0 });
+    });
+    this.syn.setRecord(`r:${r.code}`, r.dataItems);
+    this.clearMemo();
+  }
+
+  removeResource(code: string): void {
+    const old = this.resources.get(code);
+    if (!old) return;
+    this.dropOccurrences(old.r);
+    this.resources.delete(code);
+    this.syn.removeRecord(`r:${code}`);
+    this.clearMemo();
+  }
+
+  private dropOccurrences(r: Resource): void {
+    for (const item of r.dataItems) {
+      const n = this.syn.nz(item.name);
+      const l = this.occ.get(n);
+      if (l) this.occ.set(n, l.filter((o) => o.r.code !== r.code));
+    }
+  }
+
+  department(code: string): string | undefined {
+    return this.resources.get(code)?.r.department;
+  }
+
+  resource(code: string): Resource | undefined {
+    return this.resources.get(code)?.r;
+  }
+
+  private memoKey(item: DataItem): string {
+    return `${item.name}|${item.type}|${item.length}`;
+  }
+
+  /** Every directory occurrence of the element `item` denotes (synonym-aware). */
+  occurrences(item: DataItem): Occ[] {
+    const mk = this.memoKey(item);
+    const hit = this.memoOcc.get(mk);
+    if (hit) return hit;
+    const out: Occ[] = [];
+    const names = new Set<string>();
+    for (const name of this.pool.candidates(item.name)) {
+      const list = this.occ.get(this.syn.nz(name));
+      if (!list?.length) continue;
+      const m = this.syn.match(item.name, name, item.type ? item : undefined, undefined);
+      if (m.score < this.model.matchThreshold) continue;
+      if (m.by === 'rules' && this.syn.extraShare(item.name, name) > this.model.maxProjectExtra) continue;
+      names.add(this.syn.nz(name));
+      for (const o of list) out.push({ ...o, by: m.by, score: m.score });
+    }
+    this.memoOcc.set(mk, out);
+    this.memoNames.set(mk, names);
+    return out;
+  }
+
+  /** Does a resource satisfy an ownerHint (a category prefix such as 基础库/人口, or a department keyword such as 公安)? */
+  static hintOk(r: Resource, hint?: string): boolean {
+    return !!hint && (r.category.startsWith(hint) || r.department.includes(hint));
+  }
+
+  private countHint(d: string, hint: string): number {
+    const k = `${d}|${hint}`;
+    let n = this.deptHint.get(k);
+    if (n === undefined) {
+      n = 0;
+      for (const { r } of this.resources.values()) if (r.department === d && RecollectionDetector.hintOk(r, hint)) n++;
+      this.deptHint.set(k, n);
+    }
+    return n;
+  }
+
+  /** The owner department of an element among the departments that publish it (rule 2 of the header). */
+  ownerDept(occs: Occ[], hint?: string): string {
+    const by = new Map<string, Occ[]>();
+    for (const o of occs) {
+      const l = by.get(o.r.department);
+      if (l) l.push(o);
+      else by.set(o.r.department, [o]);
+    }
+    let best = '';
+    let bk: number[] | null = null;
+    for (const [d, os] of [...by.entries()].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))) {
+      const k = [
+        Math.max(...os.map((o) => (o.score >= 0.999 ? 1 : 0))),
+        hint ? this.countHint(d, hint) : 0,
+        Math.max(...os.map((o) => catRank(o.r.category))),
+        os.filter((o) => o.pos === 0).length,
+        os.length,
+      ];
+      if (!bk || compareTuples(k, bk) > 0) {
+        best = d;
+        bk = k;
+      }
+    }
+    return best;
+  }
+
+  private keyName(r: Resource): string {
+    return this.syn.nz(r.dataItems[0]?.name ?? '');
+  }
+
+  private authStatic(item: DataItem, dept: string, occs: Occ[]): AuthStatic {
+    const mk = `${this.memoKey(item)}|${dept}`;
+    let a = this.memoAuth.get(mk);
+    if (!a) {
+      const own = occs.filter((o) => o.r.department === dept);
+      a = {
+        depts: new Set(occs.map((o) => o.r.department)).size,
+        minPos: Math.min(...own.map((o) => o.pos)),
+        base: own.some((o) => o.r.category.startsWith('基础库')) ? 1 : 0,
+        theme: own.some((o) => o.r.category.startsWith('主题库')) ? 1 : 0,
+        keyNames: new Set(own.filter((o) => o.pos !== 0).map((o) => this.keyName(o.r))),
+        codes: new Set(occs.map((o) => o.r.code)),
+        shareable: own.some((o) => o.r.shareType !== '不予共享'),
+      };
+      this.memoAuth.set(mk, a);
+    }
+    return a;
+  }
+
+  /** Features of the authoritative decision (AUTH_FEATURES order). */
+  private authFeatures(item: DataItem, dept: string, occs: Occ[], matched: Set<string>): number[] {
+    const n = this.syn.nz(item.name);
+    const a = this.authStatic(item, dept, occs);
+    let collectsKey = 0;
+    for (const k of a.keyNames)
+      if (matched.has(k)) {
+        collectsKey = 1;
+        break;
+      }
+    return [
+      this.syn.keys.idLike(n) ? 1 : 0,
+      a.minPos === 0 ? 1 : 0,
+      a.minPos === 1 ? 1 : 0,
+      a.base,
+      a.theme,
+      Math.log(a.depts),
+      a.depts === 1 ? 1 : 0,
+      this.cfg.resultAttribute.test(n) ? 1 : 0,
+      collectsKey,
+      this.cfg.generic.some((re) => re.test(n)) ? 1 : 0,
+    ];
+  }
+
+  /** Normalised directory names matched by any of the project's items (for the key checks). */
+  private matchedNames(p: Project): Set<string> {
+    const s = new Set<string>();
+    for (const i of p.dataItems) {
+      this.occurrences(i);
+      for (const n of this.memoNames.get(this.memoKey(i))!) s.add(n);
+    }
+    return s;
+  }
+
+  /** Items passing README rules 2–4, with owner, features and the dictionary's verdict. */
+  private candidates(p: Project, matched: Set<string>): Cand[] {
+    const out: Cand[] = [];
+    for (const item of p.dataItems) {
+      const el = this.syn.element(item.name);
+      if (el?.kind === 'generic') continue;
+      const occs = this.occurrences(item);
+      if (!occs.length) continue;
+      const mk = this.memoKey(item);
+      let dept = this.memoDept.get(mk);
+      if (dept === undefined) this.memoDept.set(mk, (dept = this.ownerDept(occs, el?.ownerHint)));
+      if (dept === p.department) continue; // rule 2: the project's own department
+      const a = this.authStatic(item, dept, occs);
+      if (!a.shareable) continue; // rule 3: only in 不予共享 resources
+      if (p.consumes.some((c) => a.codes.has(c))) continue; // rule 4: obtained by sharing
+      out.push({
+        item,
+        occs,
+        ownerDept: dept,
+        x: this.authFeatures(item, dept, occs, matched),
+        dict: el ? true : undefined, // generic elements were skipped above
+        requires: el?.kind === 'dependent' ? el.requires : undefined,
+        hint: el?.ownerHint,
+      });
+    }
+    return out;
+  }
+
+  /** resource code → how many accepted items (of its department) it holds */
+  private coverMap(accepted: Cand[]): Map<string, number> {
+    const cover = new Map<string, number>();
+    for (const a of accepted) {
+      const seen = new Set<string>();
+      for (const o of a.occs)
+        if (o.r.department === a.ownerDept && !seen.has(o.r.code)) {
+          seen.add(o.r.code);
+          cover.set(o.r.code, (cover.get(o.r.code) ?? 0) + 1);
+        }
+    }
+    return cover;
+  }
+
+  /**
+   * The resource to consume instead, among the owner's shareable resources holding the element:
+   * first by match score, ownerHint, the element being the resource's key, library level (memoised
+   * per item); then, project-dependent, a resource already chosen for another item of this project
+   * (attributes follow their identifier: 户籍地址 goes where 身份证号 went), the resource's key being
+   * collected too, how many accepted items it covers, earlier position, earlier resource.
+   */
+  private ownerResource(c: Cand, cover: Map<string, number>, chosen: Map<string, number>, matched: Set<string>): Occ {
+    const mk = this.memoKey(c.item);
+    let opts = this.memoBest.get(mk);
+    if (!opts) {
+      const stat = (o: Occ) => [Math.round(o.score * 20), RecollectionDetector.hintOk(o.r, c.hint) ? 1 : 0, o.pos === 0 ? 1 : 0, catRank(o.r.category)];
+      let top: number[] | null = null;
+      opts = [];
+      for (const o of c.occs) {
+        if (o.r.department !== c.ownerDept || o.r.shareType === '不予共享') continue;
+        const k = stat(o);
+        const d = top ? compareTuples(k, top) : 1;
+        if (d > 0) {
+          top = k;
+          opts = [o];
+        } else if (d === 0) opts.push(o);
+      }
+      this.memoBest.set(mk, opts);
+    }
+    const key = (o: Occ) => [chosen.get(o.r.code) ?? 0, matched.has(this.keyName(o.r)) ? 1 : 0, cover.get(o.r.code) ?? 0, -o.pos, -o.ord];
+    let best = opts[0]!;
+    let bk = key(best);
+    for (let i = 1; i < opts.length; i++) {
+      const k = key(opts[i]!);
+      if (compareTuples(k, bk) > 0) {
+        best = opts[i]!;
+        bk = k;
+      }
+    }
+    return best;
+  }
+
+  private finding(p: Project, c: Cand, o: Occ, dependsOn?: string): RecollectionFinding {
+    return {
+      project: p.id,
+      dataItem: c.item.name,
+      resource: o.r.code,
+      resourceDataItem: o.item.name,
+      ownerDepartment: c.ownerDept,
+      score: o.score,
+      evidence: { by: o.by, matchScore: o.score, resourceName: o.r.name, category: o.r.category, shareType: o.r.shareType, position: o.pos, ...(dependsOn ? { dependsOn } : {}) },
+    };
+  }
+
+  /** The re-collection findings of one project. */
+  detect(p: Project): RecollectionFinding[] {
+    const matched = this.matchedNames(p);
+    const cands = this.candidates(p, matched);
+    const accepted = cands.filter((c) => !c.requires && (c.dict !== undefined ? c.dict : ruleScore(c.x) >= 0.5));
+    // identifiers (some resource's key) pick their resource first; attributes then follow them
+    const order = [...accepted].sort((a, b) => b.x[1]! - a.x[1]!);
+    const chosen = new Map<string, number>();
+    const cover = this.coverMap(accepted);
+    const out: RecollectionFinding[] = [];
+    for (const c of order) {
+      const o = this.ownerResource(c, cover, chosen, matched);
+      chosen.set(o.r.code, (chosen.get(o.r.code) ?? 0) + 1);
+      out.push(this.finding(p, c, o));
+    }
+    // dependent attributes (性别/出生日期/民族) only with their identifier re-collected, pointed at its resource
+    for (const c of cands) {
+      if (!c.requires) continue;
+      const req = out.find((f) => this.syn.element(f.dataItem)?.name === c.requires);
+      if (!req) continue;
+      const o = c.occs.find((x) => x.r.code === req.resource) ?? this.ownerResource(c, cover, chosen, matched);
+      out.push(this.finding(p, c, o, req.dataItem));
+    }
+    return out;
+  }
+}
+
+/**
+ * The authoritative decision for names outside the dictionary (a hand rule; a logistic model over the
+ * same features did no better out of fold in the prototype): generic patterns never; an identifier-
+ * like name that is a resource's key (or right after it); a "result" attribute (等级, 状态 …) held by
+ * one department whose record key the project also collects.
+ */
+export function ruleScore(x: readonly number[]): number {
+  const [idLike, keyPos0, keyPos1, , , , singleDept, resultAttr, collectsKey, genericPat] = x;
+  if (genericPat) return 0;
+  if (idLike && (keyPos0 || keyPos1)) return 1;
+  if (resultAttr && singleDept && collectsKey) return 1;
+  return 0;
+}
