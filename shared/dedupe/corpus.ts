@@ -134,6 +134,26 @@ export class ProjectCorpus {
     return rep;
   }
 
+  /** Bulk load: all document frequencies counted first, then every project vectorised once. */
+  load(projects: readonly Project[]): ProjectRep[] {
+    const pending: { p: Project; grams: string[]; ord: number }[] = [];
+    for (const p of projects) {
+      const old = this.reps.get(p.id);
+      if (old) this.idf.remove(old.grams);
+      this.notePlace(p.department);
+    }
+    for (const p of projects) {
+      const grams = this.allTokens(p);
+      this.idf.add(grams);
+      pending.push({ p, grams, ord: this.reps.get(p.id)?.ord ?? this.nextOrd++ });
+    }
+    return pending.map(({ p, grams, ord }) => {
+      const rep = this.vectorise(p, grams, ord);
+      this.reps.set(p.id, rep);
+      return rep;
+    });
+  }
+
   remove(id: string): ProjectRep | undefined {
     const old = this.reps.get(id);
     if (!old) return undefined;

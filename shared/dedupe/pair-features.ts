@@ -108,7 +108,19 @@ export class PairScorer {
 
   /** Bulk load: every project added, then the upgrade chains linked once. */
   load(projects: readonly Project[]): void {
-    for (const p of projects) this.addOne(p);
+    for (const p of projects) {
+      const old = this.corpus.reps.get(p.id);
+      if (old) this.byDept.get(old.p.department)?.delete(p.id);
+    }
+    for (const rep of this.corpus.load(projects)) {
+      const p = rep.p;
+      this.index.add(p.id, rep.allVec);
+      let s = this.byDept.get(p.department);
+      if (!s) this.byDept.set(p.department, (s = new Set()));
+      s.add(p.id);
+      this.setItems(p.id, [...new Set(p.dataItems.map((i) => this.itemKey(i.name)))]);
+    }
+    this.neighbours.clear();
     for (const d of this.byDept.keys()) this.relink(d);
   }
 
