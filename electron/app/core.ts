@@ -5,6 +5,8 @@ import { LoginLimiter, Sessions } from '../services/sessions';
 import type { Ctx, Services } from '../services/context';
 import { seedDirectory } from '../services/directory/seed';
 import { installReviewHooks } from '../services/review/reports';
+import { dedupeEngineFactory } from '../services/review/dedupe-engine';
+import { engineConfigured, useEngineFactory } from '../services/review/engine-host';
 import { openStore } from '../store/store';
 import type { StoreWarning } from '../store/types';
 import type { Core, CoreOptions } from './core-types';
@@ -23,6 +25,7 @@ export async function openCore(options: CoreOptions): Promise<Core & { services:
   const store = await openStore({ dataDir: options.dataDir, holder: options.holder, onWarning: warn });
   store.warnings.forEach(warn);
   seedDirectory(store);
+  if (!engineConfigured()) useEngineFactory(dedupeEngineFactory);
   installReviewHooks();
   const services: Services = { store, sessions: new Sessions(), limiter: new LoginLimiter(), events, log, mode: options.mode, version: APP_VERSION, warnings };
   return {
