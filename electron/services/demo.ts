@@ -12,6 +12,7 @@ import { insertUser } from './users';
 import { demoResources } from '../../shared/demo/directory-demo';
 import { generatedDemoResources, loadDemoResources } from './directory/demo-resources';
 import { insertProject } from './projects/records';
+import { writeReport } from './review/check';
 
 /** Generated entries added to the demo directory: enough to page, filter and search, quick to load. */
 const DEMO_GENERATED = 300;
@@ -51,6 +52,11 @@ export async function loadDemo(ctx: Ctx): Promise<{ departments: number; users: 
   const resources = ctx.store.transact({ userId: callerUserId(ctx) }, (tx) => loadDemoResources(tx, [...demoResources(), ...generatedDemoResources(DEMO_GENERATED)]));
   const generated = generateProjects({ size: DEMO_PROJECTS, directory: generateDirectory({ size: DEMO_GENERATED }).resources() });
   const projects = ctx.store.transact({ userId: callerUserId(ctx) }, (tx) => loadDemoProjects(tx, generated));
+  // Projects the demo leaves in 共享审核 get their report, as they would have on entering it.
+  ctx.store.transact({ userId: callerUserId(ctx) }, (tx) => {
+    const waiting = tx.all<{ id: string }>("SELECT p.id FROM projects p WHERE p.status = 'sharing_review' AND NOT EXISTS (SELECT 1 FROM review_reports r WHERE r.project_id = p.id)");
+    for (const p of waiting) writeReport(ctx.store, tx, p.id, 'auto', null);
+  });
   ctx.log.info('demo.loaded', { departments, users, resources, projects, by: callerUserId(ctx) });
   return { departments, users, resources, projects };
 }
