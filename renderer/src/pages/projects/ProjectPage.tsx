@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { ProjectView } from '../../../../shared/project/project';
 import { api } from '../../api/client';
+import { reviewHref } from '../../app/route';
 import { Crumbs as PageCrumbs } from '../../components/Crumbs';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { useLiveCall } from '../../components/useLiveCall';
@@ -54,6 +55,7 @@ export function ProjectPage({ refValue }: { refValue: string }) {
             <ProjectStatusBadge status={view.status} />
             <span className="badge neutral">{t(`proj.type.${view.type}`)}</span>
             <span className="badge neutral">{view.year}</span>
+            {view.status !== 'draft' && <a className="review-link" href={reviewHref(view.code)}>{t('ui.review.projectLink')}</a>}
           </div>
         </div>
         <ProjectActions view={view} onDone={setView} />

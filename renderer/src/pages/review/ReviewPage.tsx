@@ -1,7 +1,40 @@
+import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { ProjectRow } from '../../../../shared/project/project';
+import type { TableQueryInput } from '../../../../shared/model/table-query';
+import { api } from '../../api/client';
+import { navigate, reviewHref } from '../../app/route';
+import { DataTable } from '../../components/DataTable';
+import { useReportColumns } from './review-columns';
+import { ReviewTabs } from './ReviewTabs';
 
-// Replaced by the review queue (issue 5, in progress).
+/** 审查: the projects whose duplicate-construction reports await a conclusion (待审报告). */
 export function ReviewPage() {
   const { t } = useTranslation();
-  return <h1>{t('ui.review.title')}</h1>;
+  return (
+    <>
+      <h1>{t('ui.review.title')}</h1>
+      <ReviewTabs current="reports" />
+      <p className="muted review-hint">{t('ui.review.reports.hint')}</p>
+      <PendingReports />
+    </>
+  );
+}
+
+const UNDER_REVIEW = { status: 'sharing_review' };
+
+function PendingReports() {
+  const { t } = useTranslation();
+  const columns = useReportColumns();
+  const fetchPage = useCallback((q: TableQueryInput) => api.call('projects.list', { ...q, filters: { ...q.filters, ...UNDER_REVIEW } }), []);
+  return (
+    <DataTable
+      label={t('ui.review.tabs.reports')}
+      columns={columns as never}
+      fetchPage={fetchPage}
+      getRowId={(r: ProjectRow) => r.id}
+      onRowOpen={(r: ProjectRow) => navigate(reviewHref(r.code))}
+      searchPlaceholder={t('ui.review.reports.searchHint')}
+    />
+  );
 }
