@@ -11,6 +11,7 @@ import { directoryCommands } from './commands/directory';
 import { directoryIoCommands } from './commands/directory-io';
 import { initCommand } from './commands/init';
 import { projectCommands } from './commands/projects';
+import { reviewCommands } from './commands/review';
 import { userCommands } from './commands/users';
 import { webCommand } from './commands/web';
 
@@ -32,6 +33,7 @@ export function buildProgram(): Command {
   departmentCommands(program, DEPARTMENT_LEVELS);
   directoryIoCommands(directoryCommands(program));
   projectCommands(program);
+  reviewCommands(program);
   webCommand(program);
   const exitOverride = (cmd: Command): void => {
     cmd.exitOverride();

@@ -46,5 +46,14 @@ export const cliEn: Strings<typeof cliZhCN> = {
       timeline: 'Timeline', operator: 'local operator', can: 'You may now', none: 'none',
     },
   },
+  review: {
+    heading: '{{code}} “{{name}}” duplicate-construction review, version {{version}}: {{count}} findings',
+    none: 'No duplicate construction or re-collected data found',
+    kept: 'kept from the previous version',
+    notChecked: 'Project {{ref}} has not been checked yet (run tongchou review check {{ref}})',
+    versionNotFound: 'Project {{ref}} has no review report version {{version}} ({{versions}} versions)',
+    pdfWritten: 'Wrote the review report of {{code}}, version {{version}}: {{file}}',
+    cannotWrite: 'Cannot write {{file}}',
+  },
   col: { username: 'User name', name: 'Name', role: 'Role', department: 'Department', active: 'Active', code: 'Code', level: 'Level', parent: 'Parent', provider: 'Provider', shareType: 'Sharing', status: 'Status' },
 };

@@ -43,5 +43,14 @@ export const cliZhCN = {
       timeline: '流转记录', operator: '本机操作员', can: '当前可办理', none: '无',
     },
   },
+  review: {
+    heading: '{{code}}「{{name}}」重复建设审查报告 第 {{version}} 版：{{count}} 项发现',
+    none: '未发现重复建设或重复采集',
+    kept: '沿用上一版决定',
+    notChecked: '项目 {{ref}} 尚未审查（可运行 tongchou review check {{ref}}）',
+    versionNotFound: '项目 {{ref}} 没有第 {{version}} 版审查报告（共 {{versions}} 版）',
+    pdfWritten: '已写出 {{code}} 第 {{version}} 版审查报告：{{file}}',
+    cannotWrite: '无法写入文件 {{file}}',
+  },
   col: { username: '用户名', name: '姓名', role: '角色', department: '部门', active: '启用', code: '代码', level: '层级', parent: '上级', provider: '提供方', shareType: '共享类型', status: '状态' },
 };

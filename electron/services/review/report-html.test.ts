@@ -147,6 +147,15 @@ describe('the printable review report (HTML)', () => {
     expect(escapeHtml(`<>&"'`)).toBe('&lt;&gt;&amp;&quot;&#39;');
   });
 
+  it('leaves the model\'s feature lines out of the evidence: they explain the score to engineers, not to auditors', () => {
+    const html = reportHtml(
+      sampleReport({ findings: [finding({ evidence: [{ kind: 'feature', left: 'funcMax', right: '0.527', score: 1.28 }, { kind: 'function', left: '任务督办', right: '任务督办', score: 1 }] })] }),
+      'zh-CN',
+    );
+    expect(html).not.toContain('funcMax');
+    expect(text(html)).toContain('功能：任务督办（100%）');
+  });
+
   it('cuts very long evidence quotations', () => {
     const long = '建'.repeat(200);
     const html = reportHtml(sampleReport({ findings: [finding({ evidence: [{ kind: 'sentence', left: long, right: long, score: 0.9 }] })] }), 'zh-CN');

@@ -191,6 +191,18 @@ ${conclusion}
 `;
 }
 
+/**
+ * The evidence a reader is shown, strongest first: what matched on each side (names, sentences,
+ * systems, functions, data items). The model's `feature` lines (a feature's name and value) explain
+ * the score to engineers, not to auditors, and are left out.
+ */
+export function topEvidence(evidence: readonly Evidence[], count = PRINTED_EVIDENCE): Evidence[] {
+  return evidence
+    .filter((e) => e.kind !== 'feature')
+    .sort((a, b) => b.score - a.score)
+    .slice(0, count);
+}
+
 /** Short facts joined by “ · ”, each kept on one line (a date never breaks before 日). */
 const meta = (parts: string[]) =>
   parts
@@ -225,7 +237,7 @@ function findingRow(f: Finding, no: number, lang: Language, t: (key: string, par
       ].join('');
     }
   }
-  const evidence = [...f.evidence].sort((a, b) => b.score - a.score).slice(0, PRINTED_EVIDENCE);
+  const evidence = topEvidence(f.evidence);
   const decision =
     f.decision === null
       ? `<span class="pending">${escapeHtml(t('undecided'))}</span>`
