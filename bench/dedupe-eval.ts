@@ -20,7 +20,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { DedupeEngine } from '../shared/dedupe/engine';
-import { fitModel, labelledPairs, recollectionCounts, synonymPairs, type SynonymPair } from '../shared/dedupe/fit';
+import { fitModel, labelledPairs, recollectionCounts, synonymPairs, type FitOptions, type SynonymPair } from '../shared/dedupe/fit';
 import { bestF1Threshold } from '../shared/dedupe/logreg';
 import { DEFAULT_MODEL } from '../shared/dedupe/model-defaults';
 import { hashString, jaccardSets, ngrams, normalizeText } from '../shared/dedupe/text';
@@ -196,13 +196,13 @@ function baselineRows(data: DedupeDataset, fold: Map<string, 0 | 1>, syn: Synony
   return { pairs, items, synRows };
 }
 
-/** Runs the whole protocol on a labelled folder. */
-export function evaluate(data: DedupeDataset, dataName = ''): BenchReport {
+/** Runs the whole protocol on a labelled folder; `fit` varies the config or pair features (experiments). */
+export function evaluate(data: DedupeDataset, dataName = '', fit: Pick<FitOptions, 'config' | 'pairFeatures' | 'l2'> = {}): BenchReport {
   const t0 = performance.now();
   const fold = projectFolds(data);
   const syn = synonymPairs(data.labels);
   const base = baselineRows(data, fold, syn);
-  const engine = new DedupeEngine({ projects: data.projects, resources: data.resources, model: DEFAULT_MODEL });
+  const engine = new DedupeEngine({ projects: data.projects, resources: data.resources, model: DEFAULT_MODEL, config: fit.config });
   const allPairs = labelledPairs(
     data.projects.map((p) => p.id),
     data.labels,
@@ -217,7 +217,7 @@ export function evaluate(data: DedupeDataset, dataName = ''): BenchReport {
   for (const tr of [0, 1] as const) {
     const te = (1 - tr) as 0 | 1;
     const trainIds = new Set(data.projects.filter((p) => fold.get(p.id) === tr).map((p) => p.id));
-    const { model } = fitModel(data, { engine, trainProjects: trainIds, synonymFold: tr });
+    const { model } = fitModel(data, { ...fit, engine, trainProjects: trainIds, synonymFold: tr });
     models.push(model);
     // pairs among the test projects
     const test = allPairs.filter((p) => fold.get(p.a) === te && fold.get(p.b) === te);

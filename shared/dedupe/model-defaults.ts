@@ -67,8 +67,8 @@ export const DEFAULT_MODEL: DedupeModel = {
   },
   "pairs": {
     "upgrade": {
-      "minName": 0.14,
-      "minAll": 0.15
+      "minName": 0.1,
+      "minAll": 0.12
     },
     "features": [
       "cosAll",

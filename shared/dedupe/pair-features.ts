@@ -45,8 +45,36 @@ export const PAIR_FEATURES = [
   'cosAll', 'cosDesc', 'cosName', 'funcMax', 'funcMin', 'sysMax', 'sentMax', 'sentMin',
   'rankInvBest', 'rankInvWorst', 'sameDept', 'oneTown', 'bothTown', 'phaseLater', 'consumesOther',
   'itemCos', 'itemCovMax', 'fInDocMax', 'fInDocMin', 'sysInDocMax', 'inhAll', 'inhFInDoc', 'reuseMention',
+  'sysCovMax', 'sysCovMin', 'funcCovMax', 'funcCovMin',
 ] as const;
+
+/**
+ * How much of one whole system of X the other project Y provides: per system of X, the mean over its
+ * functions of the best function match in Y (functions and text); the best system. A duplicate
+ * rebuilds a whole system the other has; an overlap shares a function or two.
+ */
+function systemCoverage(X: ProjectRep, Y: ProjectRep): number {
+  const bySys = new Map<string, number[]>();
+  for (const f of X.funcs) {
+    let m = containment(f.v, Y.allVec) * 0.5;
+    for (const g of Y.funcs) m = Math.max(m, cosine(f.v, g.v));
+    const l = bySys.get(f.sys);
+    if (l) l.push(m);
+    else bySys.set(f.sys, [m]);
+  }
+  let best = 0;
+  for (const l of bySys.values()) best = Math.max(best, l.reduce((a, b) => a + b, 0) / l.length);
+  return best;
+}
+
+/** Share of X's functions with a match of cosine ≥ 0.3 among Y's functions. */
+function functionCoverage(al: Alignment): number {
+  return al.pairs.length ? al.pairs.filter((p) => p.s >= 0.3).length / al.pairs.length : 0;
+}
 export type PairFeatureName = (typeof PAIR_FEATURES)[number];
+// Tried on the dev set and not in DEFAULT_PAIR_FEATURES because they did not help out of fold:
+// sysCov*/funcCov* (whole-system and function coverage), a concept-only profile cosine, a cosine
+// without the 建设内容 prose, and a richer function thesaurus (see the bench README section).
 
 /** Same department, the later project names a later phase, name and whole-text cosines ≥ these minima. */
 export interface UpgradeRule {
@@ -402,6 +430,10 @@ export class PairScorer {
           )
         : 0,
       reuseMention: w('reuseMention') ? Math.max(this.reuse(A, B), this.reuse(B, A)) : 0,
+      sysCovMax: w('sysCovMax') ? Math.max(systemCoverage(A, B), systemCoverage(B, A)) : 0,
+      sysCovMin: w('sysCovMin') ? Math.min(systemCoverage(A, B), systemCoverage(B, A)) : 0,
+      funcCovMax: w('funcCovMax') ? Math.max(functionCoverage(fa), functionCoverage(fb)) : 0,
+      funcCovMin: w('funcCovMin') ? Math.min(functionCoverage(fa), functionCoverage(fb)) : 0,
     };
     return { a: aId, b: bId, f, funcs: [fa, fb], systems: [sa, sb], sentences: [ta, tb] };
   }

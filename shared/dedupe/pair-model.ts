@@ -54,8 +54,9 @@ const pick = (F: PairFeatures, names: readonly string[]) => names.map((n) => F.f
  * training projects; unlisted ones are distinct).
  */
 export function fitPairModel(S: PairScorer, pairs: readonly LabelledPair[], features: string[] = DEFAULT_PAIR_FEATURES, l2 = 0.3): PairModel {
-  // upgrade rule: grid over the two minima maximising upgrade F1; strict first, so ties keep the stricter rule
-  let bestU = { f1: -1, rule: { minName: 0.14, minAll: 0.12 } };
+  // upgrade rule: grid over the two minima maximising upgrade F1; among tied rules the middle one
+  // (median minName, then median minAll among those), i.e. the largest margin on both sides
+  const grid: { f1: number; rule: UpgradeRule }[] = [];
   for (const minName of [0.4, 0.3, 0.2, 0.14, 0.1, 0.05])
     for (const minAll of [0.2, 0.15, 0.12, 0.1, 0.08, 0.05]) {
       let tp = 0;
@@ -68,9 +69,13 @@ export function fitPairModel(S: PairScorer, pairs: readonly LabelledPair[], feat
         else if (h) fp++;
         else if (y) fn++;
       }
-      const f1 = (2 * tp) / (2 * tp + fp + fn || 1);
-      if (f1 > bestU.f1 + 1e-9) bestU = { f1, rule: { minName, minAll } };
+      grid.push({ f1: (2 * tp) / (2 * tp + fp + fn || 1), rule: { minName, minAll } });
     }
+  const top = Math.max(...grid.map((g) => g.f1));
+  const tied = grid.filter((g) => g.f1 >= top - 1e-9);
+  const median = (xs: number[]) => [...new Set(xs)].sort((a, b) => a - b)[Math.floor((new Set(xs).size - 1) / 2)]!;
+  const minName = median(tied.map((g) => g.rule.minName));
+  const bestU = { rule: { minName, minAll: median(tied.filter((g) => g.rule.minName === minName).map((g) => g.rule.minAll)) } };
   S.setUpgradeRule(bestU.rule);
   const rest = pairs.filter((p) => !S.isUpgrade(p.a, p.b));
   const feats = rest.map((p) => S.features(p.a, p.b));
