@@ -13,6 +13,7 @@ export const reviewEn: DeepStrings<typeof reviewZhCN> = {
     reasonRequired: 'Dismissing or partly confirming needs a reason',
     undecided: '{{count}} findings are still undecided',
     engineUnavailable: 'The duplicate-construction engine is unavailable',
+    decideInReport: 'The review report still has {{count}} undecided findings: decide each in the report first',
     pdfUnavailable: 'No Chromium found to make the PDF: install chromium or set TONGCHOU_CHROMIUM',
     pdfChromiumMissing: 'TONGCHOU_CHROMIUM points to {{path}}, which does not exist or cannot be run',
     pdfFailed: 'Making the PDF failed ({{reason}})',

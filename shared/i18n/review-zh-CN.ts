@@ -10,13 +10,14 @@ export const reviewZhCN = {
     reasonRequired: '排除或部分成立须说明理由',
     undecided: '还有 {{count}} 项发现未作决定',
     engineUnavailable: '重复建设审查引擎不可用',
+    decideInReport: '审查报告还有 {{count}} 项发现未作决定，请先在报告中逐项决定',
     pdfUnavailable: '未找到可用于生成 PDF 的 Chromium，请安装 chromium 或设置 TONGCHOU_CHROMIUM',
     pdfChromiumMissing: 'TONGCHOU_CHROMIUM 指向的 {{path}} 不存在或不可执行',
     pdfFailed: '生成 PDF 失败（{{reason}}）',
   },
   /** The printable report (重复建设审查报告, A4). */
   print: {
-    issuer: '中山市政务服务数据管理局',
+    issuer: '中山市政务服务和数据管理局',
     title: '重复建设审查报告',
     fileName: '重复建设审查报告-{{code}}-v{{version}}.pdf',
     reportNo: '报告编号：{{number}}',

@@ -60,11 +60,19 @@ export function applyTransition(tx: Tx, actor: StepActor, id: string, action: Pr
   recordProjectEvent(tx, id, action, p.status, to, text, userId);
   const notice = NOTICE[to];
   if (notice && p.created_by !== userId && action !== 'acceptance_return') notify(tx, p.created_by, notice, { project: p.name, comment: text }, id);
-  for (const hook of afterStep) hook(tx, actor, id, to);
+  for (const hook of afterStep) hook(tx, actor, { projectId: id, action, from: p.status, to, comment: text });
   return to;
 }
 
-type StepHook = (tx: Tx, actor: StepActor, projectId: string, to: ProjectStatus) => void;
+export interface Step {
+  projectId: string;
+  action: ProjectAction;
+  from: ProjectStatus;
+  to: ProjectStatus;
+  comment: string;
+}
+/** Runs inside the step's transaction; throwing refuses the step. */
+type StepHook = (tx: Tx, actor: StepActor, step: Step) => void;
 const afterStep: StepHook[] = [];
 
 /** Lets another part (the duplicate review) act when a project enters a status, in the same transaction. */

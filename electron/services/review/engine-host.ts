@@ -1,3 +1,4 @@
+import { ApiError } from '../../../shared/api/errors';
 import type { Reader, StoreApi } from '../../store/types';
 import { COMPARED_PROJECT_STATUSES, loadProjects, loadResources, type CorpusProject, type CorpusResource } from './corpus';
 
@@ -15,8 +16,28 @@ export interface EngineRecollection {
   score: number;
   evidence: { kind: string; left: string; right: string; score: number }[];
 }
+/** One related pair of the city-wide scan (a < b), and the duplicate clusters (connected components, largest first). */
+export interface EngineScanPair {
+  a: string;
+  b: string;
+  label: 'duplicate' | 'upgrade' | 'overlap';
+  score: number;
+}
+export interface EngineScan {
+  pairs: EngineScanPair[];
+  clusters: string[][];
+  /** projects scanned */
+  projects: number;
+}
 export interface EngineLike {
   checkProject(p: CorpusProject): { pairs: EnginePairFinding[]; recollections: EngineRecollection[] };
+  /**
+   * Scans every project city-wide. With `pause`, the work is cut in slices and `pause()` is awaited
+   * between them (the caller yields to the event loop so the console stays responsive).
+   */
+  scan(onProgress?: (done: number, total: number) => void, pause?: () => Promise<void>): Promise<EngineScan>;
+  /** The element key of a data-item name (the 多头采集 list groups by it). */
+  canonicalItem(name: string): string;
   upsertProject(p: CorpusProject): void;
   removeProject(id: string): void;
   upsertResource(r: CorpusResource): void;
@@ -54,7 +75,7 @@ const maxTime = (db: Reader) =>
  * costs the edit, not a rebuild.
  */
 export function engineFor(store: StoreApi, db: Reader = store): EngineLike {
-  if (!factory) throw new Error('duplicate engine not configured');
+  if (!factory) throw new ApiError('CONFLICT', 'review.rule.engineUnavailable');
   let h = hosted.get(store);
   if (!h) {
     const watermark = maxTime(db);

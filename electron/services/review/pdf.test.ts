@@ -89,7 +89,7 @@ describe('the review report as PDF', () => {
     const pdf = Buffer.from(out.contentBase64, 'base64');
     expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
     const page1 = flat(pdfText(pdf, 1));
-    for (const phrase of ['中山市政务服务数据管理局', '重复建设审查报告', p.code, '市场主体信用监管平台建设项目', '中山市市场监督管理局', '一、审查发现', '序号', '类型', '对象', '相似度', '主要证据', '审核意见', '公安信用监管系统建设项目', '居民身份核验信息', '排除', '公安系统为内部执法用，用户不同', '确认']) {
+    for (const phrase of ['中山市政务服务和数据管理局', '重复建设审查报告', p.code, '市场主体信用监管平台建设项目', '中山市市场监督管理局', '一、审查发现', '序号', '类型', '对象', '相似度', '主要证据', '审核意见', '公安信用监管系统建设项目', '居民身份核验信息', '排除', '公安系统为内部执法用，用户不同', '确认']) {
       expect(page1, phrase).toContain(phrase);
     }
     const all = flat(pdfText(pdf, 1, pageCount(pdf)));

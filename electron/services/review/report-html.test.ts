@@ -84,7 +84,7 @@ describe('the printable review report (HTML)', () => {
 
   it('has the masthead, the project, the findings table in order, the decisions and the signatures block', () => {
     const html = reportHtml(sampleReport(), 'zh-CN');
-    const order = ['中山市政务服务数据管理局', '<h1>重复建设审查报告</h1>', '报告编号：XM2026-0001-v2', '项目编号', '第 2 版（共 2 版）', '市场主体信用监管平台建设项目', '中山市市场监督管理局', '2026年3月14日', '共享审核', '审查中', '一、审查发现', '共 2 项发现：重复建设 1 项，重复采集 1 项。', '<th>序号</th><th>类型</th><th>对象</th><th>相似度</th><th>主要证据</th><th>审核意见</th>', '二、审查结论', '三、签字', '审核人（签字）', '复核人（签字）', '日期'];
+    const order = ['中山市政务服务和数据管理局', '<h1>重复建设审查报告</h1>', '报告编号：XM2026-0001-v2', '项目编号', '第 2 版（共 2 版）', '市场主体信用监管平台建设项目', '中山市市场监督管理局', '2026年3月14日', '共享审核', '审查中', '一、审查发现', '共 2 项发现：重复建设 1 项，重复采集 1 项。', '<th>序号</th><th>类型</th><th>对象</th><th>相似度</th><th>主要证据</th><th>审核意见</th>', '二、审查结论', '三、签字', '审核人（签字）', '复核人（签字）', '日期'];
     let at = -1;
     for (const part of order) {
       const next = html.indexOf(part, at + 1);

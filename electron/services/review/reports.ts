@@ -10,13 +10,26 @@ import { engineConfigured } from './engine-host';
 import { mayDecide, mayRunCheck } from './permissions';
 import { reportView } from './view';
 
-/** A project entering 共享审核 gets its report in the same transaction: the auditor never waits for it. */
-const reviewOnEntry: Parameters<typeof onProjectStep>[0] = (tx, actor, projectId, to) => {
-  if (to === 'sharing_review' && engineConfigured()) writeReport(actor.store, tx, projectId, 'auto', actor.userId);
+/**
+ * The report is the 共享审核 step: a project entering it gets its report in the same transaction
+ * (the auditor never waits for it), and deciding the step on the project page is allowed only
+ * when every finding of the open report is decided; the report then concludes with that step.
+ */
+const reviewOnStep: Parameters<typeof onProjectStep>[0] = (tx, actor, step) => {
+  if (step.to === 'sharing_review' && engineConfigured()) writeReport(actor.store, tx, step.projectId, 'auto', actor.userId);
+  const conclusion = CONCLUSION_OF[step.action];
+  if (step.from !== 'sharing_review' || !conclusion) return;
+  const open = tx.get<{ id: string }>("SELECT id FROM review_reports WHERE project_id = ? AND status = 'open' ORDER BY version DESC LIMIT 1", [step.projectId]);
+  if (!open) return;
+  const undecided = tx.get<{ n: number }>('SELECT COUNT(*) AS n FROM review_findings WHERE report_id = ? AND decision IS NULL', [open.id])?.n ?? 0;
+  if (undecided > 0) throw new ApiError('CONFLICT', 'review.rule.decideInReport', { count: undecided });
+  tx.update('review_report', open.id, { status: 'concluded', conclusion, conclusion_comment: step.comment, concluded_by: actor.userId, concluded_at: new Date().toISOString() });
 };
 
+const CONCLUSION_OF: Partial<Record<ProjectAction, Conclusion>> = { approve: 'approve', return: 'return', reject: 'reject' };
+
 export function installReviewHooks(): void {
-  onProjectStep(reviewOnEntry);
+  onProjectStep(reviewOnStep);
 }
 
 export function checkProjectNow(ctx: Ctx, projectId: string): Report {
@@ -103,8 +116,8 @@ export function concludeReport(ctx: Ctx, reportId: string, conclusion: Conclusio
   if (conclusion !== 'approve' && duplicates.length) lines.push(`与已有项目重复：${duplicates.join('；')}`);
   const text = lines.filter(Boolean).join('\n');
   ctx.store.transact({ userId }, (tx) => {
-    applyTransition(tx, { store: ctx.store, viewer, userId, log: ctx.log }, view.projectId, ACTION[conclusion], text);
     tx.update('review_report', reportId, { status: 'concluded', conclusion, conclusion_comment: text, concluded_by: userId, concluded_at: new Date().toISOString() });
+    applyTransition(tx, { store: ctx.store, viewer, userId, log: ctx.log }, view.projectId, ACTION[conclusion], text);
   });
   ctx.log.info('review.conclude', { report: reportId, conclusion, by: userId });
   return reportView(ctx.store, viewer, reportId);

@@ -78,4 +78,17 @@ describe('duplicate-construction review reports', () => {
     await expect(call(w.market, 'review.check', { projectId: p.id })).rejects.toMatchObject({ code: 'FORBIDDEN' });
     expect((await call(w.bureau, 'review.check', { projectId: p.id })).version).toBe(3);
   });
+
+  it('the 共享审核 step on the project page waits for every finding to be decided, then concludes the report with it', async () => {
+    const { p } = await underReview();
+    await expect(call(w.auditor, 'projects.transition', { id: p.id, action: 'approve', comment: '同意' })).rejects.toMatchObject({
+      code: 'CONFLICT',
+      key: 'review.rule.decideInReport',
+      params: { count: 2 },
+    });
+    const report = (await call(w.auditor, 'review.get', { projectId: p.id }))!;
+    for (const f of report.findings) await call(w.auditor, 'review.decide', { findingId: f.id, decision: 'dismissed', reason: '经核实不重复' });
+    expect((await call(w.auditor, 'projects.transition', { id: p.id, action: 'approve', comment: '同意' })).status).toBe('approved');
+    expect(await call(w.auditor, 'review.get', { projectId: p.id })).toMatchObject({ status: 'concluded', conclusion: 'approve', conclusionComment: '同意', concludedBy: '陈审核' });
+  });
 });
