@@ -24,6 +24,7 @@ import {
   type WebContents,
 } from 'electron';
 import { openCore } from './app/core';
+import { setPdfPrinter, withHtmlFile } from './services/review/pdf';
 import type { Core } from './app/core-types';
 import { METHOD_NAMES, type MethodName } from '../shared/api/method-names';
 import { EVENT_NAMES } from '../shared/api/events';
@@ -139,7 +140,27 @@ async function onReady(): Promise<void> {
   }
   registerIpc(core);
   forwardEvents(core);
+  setPdfPrinter(printToPdf);
   createMainWindow();
+}
+
+/**
+ * Prints a report (self-contained HTML we generated, no scripts) with Electron's own Chromium: a
+ * hidden, script-free window in a session of its own, where only the temporary file may load.
+ */
+async function printToPdf(html: string): Promise<Buffer> {
+  const printSession = session.fromPartition('tongchou-print');
+  printSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+  printSession.webRequest.onBeforeRequest({ urls: ['http://*/*', 'https://*/*', 'ws://*/*', 'wss://*/*', 'ftp://*/*'] }, (_details, callback) => callback({ cancel: true }));
+  return withHtmlFile(html, async (file) => {
+    const win = new BrowserWindow({ show: false, webPreferences: { session: printSession, javascript: false, sandbox: true, contextIsolation: true, nodeIntegration: false } });
+    try {
+      await win.loadFile(file);
+      return await win.webContents.printToPDF({ pageSize: 'A4', printBackground: true, preferCSSPageSize: true, displayHeaderFooter: false });
+    } finally {
+      win.destroy();
+    }
+  });
 }
 
 function hardenSession(): void {
