@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures/app';
 import { setUpWithDemo, shot as shotAs, sidebar, signIn, signOut } from './fixtures/console';
+import { concludeReview } from './fixtures/review';
 
 /** A name no demo project uses, so the duplicate-name warning stays quiet. */
 const PROJECT = '市场主体信用分级分类监管平台建设项目';
@@ -94,21 +95,17 @@ test('projects: declare, formal check, returned with a comment, resubmitted, app
   await step(page, '形式审查通过', '', '共享审核');
   await signOut(page);
 
-  // The auditor returns it: a comment is required.
+  // The auditor returns it through the duplicate-construction report: a comment is required.
   await signIn(page, 'auditor.chen');
   await openFromRegister(page, '项目待审');
-  await page.getByRole('button', { name: '退回修改', exact: true }).first().click();
-  const back = page.getByRole('dialog', { name: '退回修改' });
-  await back.getByRole('button', { name: '退回修改', exact: true }).click();
-  await expect(back.getByText('退回和不予通过须填写意见')).toBeVisible();
-  await back.getByRole('button', { name: '取消' }).click();
-  await step(page, '退回修改', '请说明与公安身份核验接口的关系，删除重复采集的身份信息', '退回修改');
+  await concludeReview(page, '退回修改', '请说明与公安身份核验接口的关系，删除重复采集的身份信息');
+  await expect(page.locator('header').getByText('退回修改', { exact: true }).first()).toBeVisible();
   await signOut(page);
 
   // The registrant sees why, fixes the record and resubmits.
   await signIn(page, 'scj.zhao');
   await openFromRegister(page, '我的项目');
-  await expect(page.getByText('请说明与公安身份核验接口的关系，删除重复采集的身份信息').first()).toBeVisible();
+  await expect(page.getByText(/请说明与公安身份核验接口的关系，删除重复采集的身份信息/).first()).toBeVisible();
   await page.getByRole('link', { name: '编辑' }).click();
   await page.getByLabel('预算（万元）').fill('352');
   await page.getByRole('button', { name: '保存' }).click();
@@ -124,7 +121,8 @@ test('projects: declare, formal check, returned with a comment, resubmitted, app
 
   await signIn(page, 'auditor.chen');
   await openFromRegister(page, '项目待审');
-  await step(page, '审批通过', '同意建设', '审批通过');
+  await concludeReview(page, '审批通过', '同意建设');
+  await expect(page.locator('header').getByText('审批通过', { exact: true }).first()).toBeVisible();
   await signOut(page);
 
   // Built, then acceptance requested.
@@ -180,7 +178,7 @@ test('projects: declare, formal check, returned with a comment, resubmitted, app
   await expect(page.getByRole('region', { name: '验收检查' }).getByText('验收条件已满足')).toBeVisible();
   await step(page, '验收通过', '验收合格', '运维');
   const history = timeline(page);
-  for (const text of ['申报', '形式审查通过', '退回修改', '请说明与公安身份核验接口的关系，删除重复采集的身份信息', '审批通过', '开始建设', '申请验收', '验收通过', '验收合格']) {
+  for (const text of ['申报', '形式审查通过', '退回修改', '审批通过', '开始建设', '申请验收', '验收通过', '验收合格']) {
     await expect(history.getByText(text, { exact: true }).first()).toBeVisible();
   }
   await shot(page, project, 'accepted', 1600);
