@@ -208,7 +208,8 @@ export function evaluate(data: DedupeDataset, dataName = '', fit: Pick<FitOption
     data.labels,
   );
   const reports: FoldReport[] = [];
-  const models = [];
+  const crossPairs = allPairs.filter((p) => fold.get(p.a) !== fold.get(p.b));
+  const crossLabels: PairLabel[][] = [];
   const oofPairs: { gold: PairLabel; pred: PairLabel }[] = [];
   const rec = { tp: 0, fp: 0, fn: 0, resourceOk: 0 };
   const synC = { tp: 0, fp: 0, fn: 0, htp: 0, hfp: 0, hfn: 0 };
@@ -218,12 +219,12 @@ export function evaluate(data: DedupeDataset, dataName = '', fit: Pick<FitOption
     const te = (1 - tr) as 0 | 1;
     const trainIds = new Set(data.projects.filter((p) => fold.get(p.id) === tr).map((p) => p.id));
     const { model } = fitModel(data, { ...fit, engine, trainProjects: trainIds, synonymFold: tr });
-    models.push(model);
     // pairs among the test projects
     const test = allPairs.filter((p) => fold.get(p.a) === te && fold.get(p.b) === te);
     const rows = test.map((p) => ({ gold: p.label, pred: engine.classifyPair(p.a, p.b).label }));
     oofPairs.push(...rows);
-    const cross = allPairs.filter((p) => fold.get(p.a) !== fold.get(p.b)).map((p) => engine.classifyPair(p.a, p.b).label);
+    const cross = crossPairs.map((p) => engine.classifyPair(p.a, p.b).label);
+    crossLabels.push(cross);
     // re-collection on the test projects
     const rc = recollectionCounts(
       engine,
@@ -291,16 +292,10 @@ export function evaluate(data: DedupeDataset, dataName = '', fit: Pick<FitOption
   }
   // cross-fold pairs: the more related label of the two models (each saw one of the two projects)
   const severity = (l: PairLabel) => PAIR_LABELS.indexOf(l);
-  const cross = allPairs.filter((p) => fold.get(p.a) !== fold.get(p.b));
-  const crossPred = cross.map(() => 'distinct' as PairLabel);
-  for (const m of models) {
-    engine.setModel(m);
-    cross.forEach((p, i) => {
-      const l = engine.classifyPair(p.a, p.b).label;
-      if (severity(l) < severity(crossPred[i]!)) crossPred[i] = l;
-    });
-  }
-  cross.forEach((p, i) => oofPairs.push({ gold: p.label, pred: crossPred[i]! }));
+  crossPairs.forEach((p, i) => {
+    const [l0, l1] = [crossLabels[0]![i]!, crossLabels[1]![i]!];
+    oofPairs.push({ gold: p.label, pred: severity(l0) <= severity(l1) ? l0 : l1 });
+  });
   // the baseline's cross-fold pairs likewise: flagged when either fold's threshold flags them
   baseSum.p[1]! += base.pairs.filter((r) => r.fold === 2 && r.s >= Math.min(...pairThresholds)).length;
   const sizes: [number, number] = [0, 0];

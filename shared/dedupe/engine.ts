@@ -98,7 +98,6 @@ export class DedupeEngine {
   private readonly k: number;
   private readonly refreshFraction: number;
   private changed = 0;
-  private canonMemo = new Map<string, string>();
 
   constructor(input: EngineInput) {
     this.cfg = compileConfig(input.config);
@@ -129,7 +128,6 @@ export class DedupeEngine {
     this.synonyms.syn = m.synonyms;
     this.recollection.setModel(m.recollection);
     this.scorer.setUpgradeRule(m.pairs.upgrade);
-    this.canonMemo.clear();
   }
 
   get projectCount(): number {
@@ -154,12 +152,10 @@ export class DedupeEngine {
 
   upsertResource(r: Resource): void {
     this.recollection.upsertResource(r);
-    this.canonMemo.clear();
   }
 
   removeResource(code: string): void {
     this.recollection.removeResource(code);
-    this.canonMemo.clear();
   }
 
   /** Re-vectorises every project with the current corpus statistics (seconds at 10,000 projects). */
@@ -249,26 +245,20 @@ export class DedupeEngine {
   }
 
   /**
-   * The canonical element of a data-item name, for grouping the 多头采集 list: the dictionary
-   * element's name when the name is in the dictionary; otherwise, among the name and the directory
-   * names of the same element (synonym rules), the one published most often (then the shortest,
-   * then the first in code-point order); the name's normalised form when nothing matches.
+   * The canonical element key of a data-item name, for grouping the 多头采集 list: the dictionary
+   * element's name when the name is a surface form of one (身份证号 → 公民身份号码); otherwise its
+   * element key (element-key.ts: normalised, interchangeable morphemes unified, a trailing identifier
+   * word as '#': 食品经营许可证号 and 食品经营许可证编号 → 食品经营许可证#). Deliberately not the
+   * fitted synonym score: a grouping key must be transitive, and the score's near misses
+   * (食品… / 药品…许可证编号) would chain different elements together.
    */
   canonicalItem(name: string): string {
-    const hit = this.canonMemo.get(name);
-    if (hit !== undefined) return hit;
     const el = this.synonyms.element(name);
-    let out: string;
-    if (el) out = el.name;
-    else {
-      const occ = this.recollection.occurrences({ name, type: '', length: 0 });
-      const count = new Map<string, number>();
-      for (const o of occ) if (o.score >= this.synonyms.threshold) count.set(o.item.name, (count.get(o.item.name) ?? 0) + 1);
-      const best = [...count.entries()].sort((x, y) => y[1] - x[1] || [...x[0]].length - [...y[0]].length || (x[0] < y[0] ? -1 : 1))[0];
-      out = best ? (this.synonyms.element(best[0])?.name ?? this.synonyms.nz(best[0])) : this.synonyms.nz(name);
-    }
-    if (this.canonMemo.size < 200_000) this.canonMemo.set(name, out);
-    return out;
+    if (el) return el.name;
+    // 许可证号 is 许可证 + 号, like 许可证编号 (the key's suffix list strips 证号 whole, which the fitted
+    // synonym rules were tuned with; for a grouping key the document word must stay)
+    const n = this.synonyms.nz(name);
+    return this.synonyms.keys.key(/[证卡]号$/u.test(n) ? `${n.slice(0, -1)}编号` : n);
   }
 }
 

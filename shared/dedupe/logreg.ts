@@ -50,8 +50,14 @@ export function fitLogReg(X: number[][], y: number[], names: string[], opts: Log
       for (let j = 0; j < d; j++) gw[j]! += e * z[j]!;
       gb += e;
     }
-    for (let j = 0; j < d; j++) w[j]! -= lr * (gw[j]! / tw + l2 * w[j]!);
+    let step = Math.abs(lr * (gb / tw));
+    for (let j = 0; j < d; j++) {
+      const dw = lr * (gw[j]! / tw + l2 * w[j]!);
+      w[j]! -= dw;
+      step = Math.max(step, Math.abs(dw));
+    }
     b -= lr * (gb / tw);
+    if (step < 1e-9) break; // converged: further steps change nothing that matters
   }
   return { names, mean, std, w, b };
 }

@@ -124,7 +124,7 @@ export function classifyPair(S: PairScorer, m: PairModel, a: string, b: string):
   const B = S.rep(b)!;
   // left is always a's text, right b's
   const evidence: PairEvidence[] = [
-    { kind: 'name', left: A.p.name, right: B.p.name, score: F.f.cosName },
+    ...(F.f.cosName >= 0.2 ? [{ kind: 'name' as const, left: A.p.name, right: B.p.name, score: F.f.cosName }] : []),
     ...aligned('function', F.funcs, 0.3, 6, [false, true]),
     ...aligned('system', F.systems, 0.3, 3, [false, true]),
     ...aligned('sentence', F.sentences, 0.3, 3, [false, true]),
