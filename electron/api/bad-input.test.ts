@@ -70,6 +70,11 @@ const BAD: Record<MethodName, { input: unknown; field: string }> = {
   'review.decide': { input: { findingId: 'f', decision: 'maybe' }, field: 'decision' },
   'review.pdf': { input: { reportId: 'r', language: 'fr' }, field: 'language' },
   'review.conclude': { input: { reportId: 'r', conclusion: 'approve', comment: 'x'.repeat(3000) }, field: 'comment' },
+  'review.scan': { input: { taskId: '' }, field: 'taskId' },
+  'review.clusters': { input: { limit: 0 }, field: 'limit' },
+  'review.pairs': { input: { offset: -1 }, field: 'offset' },
+  'review.hotspots': { input: { search: 'x'.repeat(201) }, field: 'search' },
+  'review.exportCitywide': { input: { view: 'projects', format: 'xlsx' }, field: 'view' },
 };
 
 /** Inputs no schema should accept, for every call. */

@@ -28,6 +28,7 @@ import { checkProject, createProject, updateProject } from '../services/projects
 import { listProjects } from '../services/projects/table';
 import { checkProjectNow, concludeReport, decideFinding, getReport } from '../services/review/reports';
 import { reportPdf } from '../services/review/pdf';
+import { clusterPage, exportCitywide, hotspots, pairPage, scanCity } from '../services/review/citywide';
 import { exceptPromise, getProject, transitionProject } from '../services/projects/workflow';
 
 type Handler<K extends MethodName> = (ctx: Ctx, input: ParsedInput<K>) => Result<K> | Promise<Result<K>>;
@@ -120,5 +121,13 @@ export const handlers: { [K in MethodName]: Handler<K> } = {
   'review.pdf': async (ctx, input) => {
     const out = await reportPdf(ctx, input.reportId, input.language);
     return { fileName: out.fileName, contentBase64: out.bytes.toString('base64') };
+  },
+  'review.scan': (ctx, input) => scanCity(ctx, input.taskId),
+  'review.clusters': (ctx, input) => clusterPage(ctx, input),
+  'review.pairs': (ctx, input) => pairPage(ctx, input),
+  'review.hotspots': (ctx, input) => hotspots(ctx, input),
+  'review.exportCitywide': async (ctx, input) => {
+    const out = await exportCitywide(ctx, input);
+    return { fileName: out.fileName, contentBase64: out.bytes.toString('base64'), count: out.count };
   },
 };

@@ -62,6 +62,11 @@ export const METHOD_NAMES = [
   'review.decide',
   'review.conclude',
   'review.pdf',
+  'review.scan',
+  'review.clusters',
+  'review.pairs',
+  'review.hotspots',
+  'review.exportCitywide',
 ] as const;
 export type MethodName = (typeof METHOD_NAMES)[number];
 

@@ -1,5 +1,7 @@
 import { z } from 'zod';
+import { citywideViewSchema, clusterPageSchema, hotspotPageSchema, pairPageSchema, scanSummarySchema } from '../review/citywide';
 import { conclusionSchema, decisionSchema, reportSchema } from '../review/report';
+import { tableQuerySchema } from '../model/table-query';
 import { method } from './method-spec';
 
 const id = z.string().min(1).max(64);
@@ -25,5 +27,26 @@ export const reviewContract = {
     true,
     z.object({ reportId: id, language: z.enum(['zh-CN', 'en']).default('zh-CN') }).strict(),
     z.object({ fileName: z.string(), contentBase64: z.string() }),
+  ),
+  /** City-wide scan of every project (bureau staff, auditors): clusters of duplicates; progress events carry `taskId`. */
+  'review.scan': method(true, z.object({ taskId: id.optional() }).strict(), scanSummarySchema),
+  /** The last scan's duplicate clusters (sort: size, departments, topScore; filter: label; search: project name or code). */
+  'review.clusters': method(true, tableQuerySchema.strict(), clusterPageSchema),
+  /** The last scan's related pairs (sort: score, label; filter: label; search: project name or code). */
+  'review.pairs': method(true, tableQuerySchema.strict(), pairPageSchema),
+  /** 多头采集: data elements collected by two or more departments (sort: departments, resources, projects, element; filter: department, kind key/generic; search: names, departments). */
+  'review.hotspots': method(true, tableQuerySchema.strict(), hotspotPageSchema),
+  /** The clusters or the hotspots as a file, filtered and searched as on screen. */
+  'review.exportCitywide': method(
+    true,
+    z
+      .object({
+        view: citywideViewSchema,
+        format: z.enum(['xlsx', 'csv']),
+        filters: z.record(z.string().max(64), z.string().max(200)).default({}),
+        search: z.string().max(200).default(''),
+      })
+      .strict(),
+    z.object({ fileName: z.string(), contentBase64: z.string(), count: z.number().int() }),
   ),
 };

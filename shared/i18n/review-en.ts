@@ -17,6 +17,22 @@ export const reviewEn: DeepStrings<typeof reviewZhCN> = {
     pdfUnavailable: 'No Chromium found to make the PDF: install chromium or set TONGCHOU_CHROMIUM',
     pdfChromiumMissing: 'TONGCHOU_CHROMIUM points to {{path}}, which does not exist or cannot be run',
     pdfFailed: 'Making the PDF failed ({{reason}})',
+    noScan: 'No city-wide scan yet: start one first',
+  },
+  progress: { scan: 'City-wide duplicate scan' },
+  citywide: {
+    export: {
+      more: 'and {{count}} more resources',
+      clusters: {
+        file: 'City-wide duplicate scan', sheet: 'Duplicate clusters', cluster: 'Cluster', size: 'Projects', departments: 'Departments', topLabel: 'Strongest relation', topScore: 'Top similarity',
+        code: 'Project no.', name: 'Project name', department: 'Department', year: 'Year',
+      },
+      hotspots: {
+        file: 'Multi-collected data', sheet: 'Multi-collected', element: 'Data element', names: 'Name variants', departments: 'Departments', departmentNames: 'Collected by',
+        resourceCount: 'Resources', resources: 'Resource list', projects: 'Projects', kind: 'Kind',
+      },
+      kind: { key: 'Key element', generic: 'Generic field' },
+    },
   },
   print: {
     issuer: 'Zhongshan Government Services and Data Administration',

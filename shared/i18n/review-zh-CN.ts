@@ -14,6 +14,23 @@ export const reviewZhCN = {
     pdfUnavailable: '未找到可用于生成 PDF 的 Chromium，请安装 chromium 或设置 TONGCHOU_CHROMIUM',
     pdfChromiumMissing: 'TONGCHOU_CHROMIUM 指向的 {{path}} 不存在或不可执行',
     pdfFailed: '生成 PDF 失败（{{reason}}）',
+    noScan: '尚未进行全市扫描，请先开始扫描',
+  },
+  progress: { scan: '全市重复建设扫描' },
+  /** The city-wide views' files (全市扫描, 多头采集). */
+  citywide: {
+    export: {
+      more: '等另 {{count}} 个资源',
+      clusters: {
+        file: '全市重复建设扫描', sheet: '重复建设簇', cluster: '簇序号', size: '项目数', departments: '部门数', topLabel: '最强关系', topScore: '最高相似度',
+        code: '项目编号', name: '项目名称', department: '申报单位', year: '年度',
+      },
+      hotspots: {
+        file: '多头采集清单', sheet: '多头采集', element: '数据元素', names: '名称变体', departments: '采集部门数', departmentNames: '采集部门',
+        resourceCount: '资源数', resources: '资源', projects: '项目数', kind: '类别',
+      },
+      kind: { key: '关键数据元素', generic: '通用字段' },
+    },
   },
   /** The printable report (重复建设审查报告, A4). */
   print: {

@@ -38,6 +38,8 @@ export interface EngineLike {
   scan(onProgress?: (done: number, total: number) => void, pause?: () => Promise<void>): Promise<EngineScan>;
   /** The element key of a data-item name (the 多头采集 list groups by it). */
   canonicalItem(name: string): string;
+  /** A field every register has (备注, 联系电话, 登记日期 …): collected everywhere, never re-collection. */
+  genericItem(name: string): boolean;
   upsertProject(p: CorpusProject): void;
   removeProject(id: string): void;
   upsertResource(r: CorpusResource): void;

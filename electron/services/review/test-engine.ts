@@ -1,3 +1,4 @@
+import { clustersOf } from '../../../shared/dedupe/cluster';
 import { nameKey } from '../../../shared/text/normalize';
 import type { CorpusProject, CorpusResource } from './corpus';
 import type { EngineFactory, EngineLike } from './engine-host';
@@ -5,8 +6,9 @@ import type { EngineFactory, EngineLike } from './engine-host';
 /**
  * A transparent stand-in for the duplicate engine, for testing the review services on their own:
  * a project duplicates another whose first system has the same name, and an item re-collects a
- * published item of the same name held by another department. (The real engine is measured by
- * `npm run bench -- dedupe`.)
+ * published item of the same name held by another department. The city-wide scan pairs projects
+ * whose first systems have the same name (their clusters are the connected components); an item's
+ * element is its name key, and 备注 is the one generic field. (The real engine is measured by `npm run bench -- dedupe`.)
  */
 export const namesEngine: EngineFactory = ({ projects, resources }) => {
   const ps = new Map(projects.map((p) => [p.id, p]));
@@ -23,6 +25,23 @@ export const namesEngine: EngineFactory = ({ projects, resources }) => {
       });
       return { pairs, recollections };
     },
+    async scan(onProgress, pause) {
+      const list = [...ps.values()];
+      const pairs = [];
+      for (const [i, p] of list.entries()) {
+        const system = p.systems[0] ? nameKey(p.systems[0].name) : null;
+        for (const o of list.slice(i + 1)) {
+          if (system === null || !o.systems[0] || nameKey(o.systems[0].name) !== system) continue;
+          const [a, b] = p.id < o.id ? [p.id, o.id] : [o.id, p.id];
+          pairs.push({ a, b, label: 'duplicate' as const, score: 0.9 });
+        }
+        onProgress?.(i + 1, list.length);
+        if (pause) await pause();
+      }
+      return { pairs, clusters: clustersOf(pairs), projects: list.length };
+    },
+    canonicalItem: (name) => nameKey(name),
+    genericItem: (name) => nameKey(name) === '备注',
     upsertProject: (p) => void ps.set(p.id, p),
     removeProject: (id) => void ps.delete(id),
     upsertResource: (r) => void rs.set(r.code, r),
