@@ -55,5 +55,16 @@ export const cliEn: Strings<typeof cliZhCN> = {
     pdfWritten: 'Wrote the review report of {{code}}, version {{version}}: {{file}}',
     cannotWrite: 'Cannot write {{file}}',
   },
+  citywide: {
+    progress: 'City-wide scan {{done}} / {{total}}',
+    scanned: 'City-wide scan: {{projects}} projects in {{seconds}} s; {{clusters}} clusters of duplicate construction, {{pairs}} related pairs',
+    cluster: '{{no}}. {{size}} projects · {{departments}} departments · {{label}} {{score}}',
+    noClusters: 'No clusters of duplicate construction found',
+    moreClusters: '… and {{count}} more clusters (--limit shows more, --json prints all)',
+    hotspotsHeading: 'Multi-collected data: {{total}} data elements collected by two or more departments',
+    noHotspots: 'No data element is collected by two or more departments',
+    shown: 'Showing {{shown}} of {{total}} (--limit shows more, --json prints all)',
+    col: { element: 'Data element', kind: 'Kind', departments: 'Departments', resources: 'Resources', projects: 'Projects', names: 'Name variants' },
+  },
   col: { username: 'User name', name: 'Name', role: 'Role', department: 'Department', active: 'Active', code: 'Code', level: 'Level', parent: 'Parent', provider: 'Provider', shareType: 'Sharing', status: 'Status' },
 };

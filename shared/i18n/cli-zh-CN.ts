@@ -52,5 +52,16 @@ export const cliZhCN = {
     pdfWritten: '已写出 {{code}} 第 {{version}} 版审查报告：{{file}}',
     cannotWrite: '无法写入文件 {{file}}',
   },
+  citywide: {
+    progress: '全市扫描 {{done}} / {{total}}',
+    scanned: '全市扫描：{{projects}} 个项目，用时 {{seconds}} 秒；重复建设簇 {{clusters}} 个，相关项目对 {{pairs}} 对',
+    cluster: '{{no}}. {{size}} 个项目 · {{departments}} 个部门 · {{label}} {{score}}',
+    noClusters: '未发现重复建设簇',
+    moreClusters: '……另有 {{count}} 个簇（用 --limit 显示更多，--json 输出全部）',
+    hotspotsHeading: '多头采集：{{total}} 个数据元素由两个以上部门采集',
+    noHotspots: '没有由两个以上部门采集的数据元素',
+    shown: '显示前 {{shown}} 个，共 {{total}} 个（用 --limit 显示更多，--json 输出全部）',
+    col: { element: '数据元素', kind: '类别', departments: '采集部门数', resources: '资源数', projects: '项目数', names: '名称变体' },
+  },
   col: { username: '用户名', name: '姓名', role: '角色', department: '部门', active: '启用', code: '代码', level: '层级', parent: '上级', provider: '提供方', shareType: '共享类型', status: '状态' },
 };
