@@ -5,19 +5,16 @@
  * accumulates partial dot products and returns the top-k by approximate cosine. Exact features and
  * classification then run on those k only. Removal leaves tombstones, compacted when they pile up.
  */
-import { norm, type Vec } from './text';
-
-interface Posting {
-  id: number;
-  w: number;
-}
+import type { Vec } from './text';
 
 export class GramIndex {
-  private postings = new Map<string, Posting[]>();
+  /** gram id → parallel arrays of document numbers and normalised weights */
+  private postings = new Map<number, { docs: number[]; ws: number[] }>();
   private ids: (string | null)[] = [];
   private internal = new Map<string, number>();
   private vecs: (Vec | null)[] = [];
   private dead = 0;
+  private acc = new Float64Array(1024);
 
   constructor(
     readonly minWeight = 0.5,
@@ -35,12 +32,16 @@ export class GramIndex {
     this.ids.push(id);
     this.vecs.push(v);
     this.internal.set(id, n);
-    const nv = norm(v) || 1;
-    for (const [g, w] of v) {
+    const nv = v.norm || 1;
+    for (let i = 0; i < v.ids.length; i++) {
+      const w = v.w[i]!;
       if (w < this.minWeight) continue;
+      const g = v.ids[i]!;
       const p = this.postings.get(g);
-      if (p) p.push({ id: n, w: w / nv });
-      else this.postings.set(g, [{ id: n, w: w / nv }]);
+      if (p) {
+        p.docs.push(n);
+        p.ws.push(w / nv);
+      } else this.postings.set(g, { docs: [n], ws: [w / nv] });
     }
   }
 
@@ -65,24 +66,31 @@ export class GramIndex {
 
   /** Top-k ids by approximate cosine with `v` (the id `exclude` left out). */
   query(v: Vec, k: number, exclude?: string): { id: string; s: number }[] {
-    const nv = norm(v) || 1;
-    const grams = [...v.entries()]
-      .filter(([, w]) => w >= this.minWeight)
-      .sort((a, b) => b[1] - a[1])
-      .slice(0, this.maxQueryGrams);
-    const acc = new Map<number, number>();
-    for (const [g, w] of grams) {
-      const p = this.postings.get(g);
-      if (!p || p.length > this.maxPosting) continue;
-      const q = w / nv;
-      for (const e of p) acc.set(e.id, (acc.get(e.id) ?? 0) + q * e.w);
+    const nv = v.norm || 1;
+    const order: number[] = [];
+    for (let i = 0; i < v.ids.length; i++) if (v.w[i]! >= this.minWeight) order.push(i);
+    order.sort((a, b) => v.w[b]! - v.w[a]!);
+    if (this.acc.length < this.ids.length) this.acc = new Float64Array(this.ids.length * 2);
+    const acc = this.acc;
+    const touched: number[] = [];
+    for (const i of order.slice(0, this.maxQueryGrams)) {
+      const p = this.postings.get(v.ids[i]!);
+      if (!p || p.docs.length > this.maxPosting) continue;
+      const q = v.w[i]! / nv;
+      const { docs, ws } = p;
+      for (let j = 0; j < docs.length; j++) {
+        const d = docs[j]!;
+        if (acc[d] === 0) touched.push(d);
+        acc[d]! += q * ws[j]!;
+      }
     }
     const out: { id: string; s: number }[] = [];
-    for (const [i, s] of acc) {
-      const id = this.ids[i];
-      if (id !== null && id !== undefined && id !== exclude) out.push({ id, s });
+    for (const d of touched) {
+      const id = this.ids[d];
+      if (id !== null && id !== undefined && id !== exclude) out.push({ id, s: acc[d]! });
+      acc[d] = 0;
     }
-    out.sort((a, b) => b.s - a.s);
+    out.sort((a, b) => b.s - a.s || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
     return out.slice(0, k);
   }
 }

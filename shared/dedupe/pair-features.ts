@@ -12,7 +12,7 @@
 import type { CompiledConfig } from './config';
 import type { ProjectCorpus, ProjectRep, TextUnit } from './corpus';
 import { GramIndex } from './gram-index';
-import { containment, cosine, sumVecs, type Vec } from './text';
+import { combineVecs, containment, cosine, makeVec, Vocab, type Vec } from './text';
 import type { Project } from './types';
 
 export interface Alignment {
@@ -111,6 +111,7 @@ export class PairScorer {
   private itemKeys = new Map<string, string[]>();
   private itemDf = new Map<string, number>();
   private itemVecs = new Map<string, Vec>();
+  private itemVocab = new Vocab();
   private rule: UpgradeRule = { minName: 0.14, minAll: 0.12 };
   readonly exhaustiveLimit: number;
   readonly neighbourK: number;
@@ -213,12 +214,12 @@ export class PairScorer {
     let v = this.itemVecs.get(id);
     if (!v) {
       const n = this.corpus.reps.size;
-      v = new Map();
+      const m = new Map<number, number>();
       for (const k of this.itemKeys.get(id) ?? []) {
         const w = Math.log(n / (this.itemDf.get(k) ?? 1));
-        if (w > 0) v.set(k, w);
+        if (w > 0) m.set(this.itemVocab.id(k), w);
       }
-      this.itemVecs.set(id, v);
+      this.itemVecs.set(id, (v = makeVec(m)));
     }
     return v;
   }
@@ -279,7 +280,7 @@ export class PairScorer {
         cur = this.predecessor.get(cur)!;
         chain.push(this.corpus.reps.get(cur)!);
       }
-      this.inhVec.set(r.p.id, chain.length === 1 ? r.allVec : sumVecs(chain.map((c) => c.allVec)));
+      this.inhVec.set(r.p.id, chain.length === 1 ? r.allVec : combineVecs(chain.map((c) => c.allVec), 'sum'));
       this.inhFuncs.set(r.p.id, chain.flatMap((c) => c.funcs));
     }
   }
@@ -359,8 +360,7 @@ export class PairScorer {
   /** How strongly a reuse sentence of X (调用, 依托 …) names Y's platform or systems. */
   private reuse(X: ProjectRep, Y: ProjectRep): number {
     let m = 0;
-    const yv: Vec = new Map();
-    for (const v of [Y.nameVec, ...Y.sysVecs.map((s) => s.v)]) for (const [g, w] of v) yv.set(g, Math.max(yv.get(g) ?? 0, w));
+    const yv = combineVecs([Y.nameVec, ...Y.sysVecs.map((s) => s.v)], 'max');
     for (const s of X.sentVecs) if (this.cfg.reuse.test(s.text)) m = Math.max(m, containment(yv, s.v), cosine(s.v, yv));
     return m;
   }
