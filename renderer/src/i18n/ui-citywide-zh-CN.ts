@@ -1,0 +1,31 @@
+/** The city-wide views of the review (全市扫描, 多头采集), Simplified Chinese first. Mounted as `ui.citywide`. */
+export const citywideUiZhCN = {
+  tabs: { scan: '全市扫描', hotspots: '多头采集' },
+  scan: {
+    hint: '对全市已申报的信息化项目逐一比对，把相互重复建设的项目归为一簇（簇内任意两个项目经由重复关系相连）。',
+    start: '开始扫描',
+    rescan: '重新扫描',
+    scanning: '正在扫描…',
+    progress: '已比对 {{done}} / {{total}} 个项目',
+    never: '尚未进行全市扫描。扫描会比对全部已申报项目，规模较大时需要数十秒。',
+    lastRun: '上次扫描：{{at}}，{{projects}} 个项目，用时 {{seconds}} 秒；重复建设簇 {{clusters}} 个，相关项目对 {{pairs}} 对',
+    stale: '扫描后项目有变动，结果可能已过时，可重新扫描。',
+    done: '扫描完成：重复建设簇 {{clusters}} 个',
+    searchHint: '项目编号、项目名称',
+    filter: { label: '最强关系' },
+    col: { size: '项目数', projects: '项目', departments: '部门数', topLabel: '最强关系', topScore: '最高相似度' },
+    more: '等 {{count}} 个',
+    exported: '已导出 {{count}} 个重复建设簇（{{file}}）',
+    forbidden: '全市扫描仅向数据局工作人员、审核员和管理员开放。',
+  },
+  hotspots: {
+    hint: '同一数据元素（按数据元字典和同义词归并）由两个及以上部门采集的情况：来源为已发布的目录资源和已申报项目的数据项。',
+    searchHint: '数据元素、名称变体、部门',
+    filter: { kind: '类别', department: '采集部门' },
+    kind: { key: '关键数据元素', generic: '通用字段' },
+    col: { element: '数据元素', departments: '采集部门数', departmentNames: '部门', resources: '资源', projects: '项目数', names: '名称变体' },
+    resourcesMore: '共 {{count}} 个资源',
+    hidden: '其余 {{count}} 个未列出（只列出您可查看其数据项的资源，至多 50 个）',
+    exported: '已导出 {{count}} 个数据元素（{{file}}）',
+  },
+};
