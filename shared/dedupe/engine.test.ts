@@ -51,6 +51,37 @@ describe('checking one project', () => {
   });
 });
 
+describe('incremental changes give what a fresh build gives', () => {
+  it('re-collections after resources change (share type, items) and new ones appear', () => {
+    // every 9th resource changes: made 不予共享, or loses its first item; plus a copy under another department
+    const changed = resources.map((r, i) =>
+      i % 9 !== 0 ? r : i % 2 ? { ...r, shareType: '不予共享', openType: '不开放' } : { ...r, dataItems: r.dataItems.slice(1) },
+    );
+    const extra: Resource = { ...resources[5]!, code: 'NEW-R-1', department: '中山市民政局' };
+    const fresh = createEngine({ projects, resources: [...changed, extra] });
+    const e = createEngine({ projects, resources });
+    for (const p of projects) e.checkProject(p.id); // fill the per-item memo first
+    changed.forEach((r, i) => i % 9 === 0 && e.upsertResource(r));
+    e.upsertResource(extra);
+    const view = (x: ReturnType<typeof fresh.checkProject>) => x.recollections.map((f) => `${f.dataItem}>${f.resource}`).sort();
+    for (const p of projects) expect(view(e.checkProject(p.id))).toEqual(view(fresh.checkProject(p.id)));
+  });
+});
+
+describe('incremental project changes', () => {
+  it('re-registering projects (upsert, then a department change and back) keeps every pair decision', () => {
+    const fresh = createEngine({ projects, resources });
+    const e = createEngine({ projects, resources });
+    for (const [i, p] of projects.entries()) {
+      if (i % 3) continue;
+      e.upsertProject({ ...p, department: '中山市统计局' });
+      e.upsertProject(p);
+    }
+    const labels = JSON.parse(fs.readFileSync(path.join(dir, 'labels.json'), 'utf8')) as { projectPairs: { a: string; b: string }[] };
+    for (const { a, b } of labels.projectPairs) expect(e.classifyPair(a, b).label).toBe(fresh.classifyPair(a, b).label);
+  });
+});
+
 describe('city-wide scan', () => {
   it('returns related pairs and clusters of duplicates', () => {
     const e = createEngine({ projects, resources });

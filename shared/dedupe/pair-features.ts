@@ -106,6 +106,7 @@ export class PairScorer {
   private neighbours = new Map<string, number[]>();
   /** earlier phase of each later-phase project (upgrade rule) */
   readonly predecessor = new Map<string, string>();
+  private predCos = new Map<string, number>();
   private inhVec = new Map<string, Vec>();
   private inhFuncs = new Map<string, TextUnit[]>();
   private itemKeys = new Map<string, string[]>();
@@ -159,8 +160,8 @@ export class PairScorer {
     this.dropNeighbours(p.id);
     this.addOne(p);
     this.dropNeighbours(p.id);
-    this.relink(p.department);
-    if (old && old.p.department !== p.department) this.relink(old.p.department);
+    if (old && old.p.department !== p.department) this.relinkAround(p.id, old.p.department, true);
+    this.relinkAround(p.id, p.department);
   }
 
   remove(id: string): void {
@@ -174,7 +175,8 @@ export class PairScorer {
     this.inhVec.delete(id);
     this.inhFuncs.delete(id);
     this.predecessor.delete(id);
-    this.relink(old.p.department);
+    this.predCos.delete(id);
+    this.relinkAround(id, old.p.department, true);
   }
 
   /** Re-vectorises all projects with the current IDF and rebuilds what depends on the vectors. */
@@ -255,33 +257,77 @@ export class PairScorer {
    * exists", so what duplicates the predecessor also duplicates it.
    */
   private relink(dept: string): void {
-    const ids = [...(this.byDept.get(dept) ?? [])];
-    const reps = ids.map((id) => this.corpus.reps.get(id)!);
+    const reps = this.deptReps(dept);
+    for (const b of reps) this.findPredecessor(b, reps);
+    for (const r of reps) this.inherit(r);
+  }
+
+  private deptReps(dept: string): ProjectRep[] {
+    return [...(this.byDept.get(dept) ?? [])].map((id) => this.corpus.reps.get(id)!);
+  }
+
+  private findPredecessor(b: ProjectRep, reps: readonly ProjectRep[]): void {
+    this.predecessor.delete(b.p.id);
+    this.predCos.delete(b.p.id);
+    if (b.phase !== 1) return; // only a project naming a later phase has a predecessor
+    let best: ProjectRep | null = null;
+    let bs = -1;
+    for (const a of reps) {
+      if (a === b || PairScorer.order(a, b)[1] !== b || !this.isUpgrade(a.p.id, b.p.id)) continue;
+      const s = cosine(a.allVec, b.allVec);
+      if (s > bs) {
+        bs = s;
+        best = a;
+      }
+    }
+    if (best) {
+      this.predecessor.set(b.p.id, best.p.id);
+      this.predCos.set(b.p.id, bs);
+    }
+  }
+
+  private inherit(r: ProjectRep): void {
+    const chain: ProjectRep[] = [r];
+    let cur = r.p.id;
+    while (this.predecessor.has(cur) && chain.length < 5) {
+      cur = this.predecessor.get(cur)!;
+      chain.push(this.corpus.reps.get(cur)!);
+    }
+    this.inhVec.set(r.p.id, chain.length === 1 ? r.allVec : combineVecs(chain.map((c) => c.allVec), 'sum'));
+    this.inhFuncs.set(r.p.id, chain.flatMap((c) => c.funcs));
+  }
+
+  /**
+   * After one project of a department changed (or left, `removed`): its own predecessor, the later
+   * phases that had it as predecessor or may now prefer it, and the inherited representations of
+   * every chain through them — O(department) work instead of O(department²).
+   */
+  private relinkAround(id: string, dept: string, removed = false): void {
+    const reps = this.deptReps(dept);
+    const p = this.corpus.reps.get(id);
+    const changed = new Set<string>([id]);
+    if (p && !removed) this.findPredecessor(p, reps);
     for (const b of reps) {
-      this.predecessor.delete(b.p.id);
-      let best: ProjectRep | null = null;
-      let bs = -1;
-      for (const a of reps) {
-        if (a === b) continue;
-        const [early, late] = PairScorer.order(a, b);
-        if (late !== b || !this.isUpgrade(a.p.id, b.p.id)) continue;
-        const s = cosine(a.allVec, b.allVec);
-        if (s > bs) {
-          bs = s;
-          best = early;
+      if (b.p.id === id || b.phase !== 1) continue;
+      if (this.predecessor.get(b.p.id) === id) {
+        this.findPredecessor(b, reps);
+        changed.add(b.p.id);
+      } else if (p && !removed && PairScorer.order(p, b)[1] === b && this.isUpgrade(id, b.p.id)) {
+        const s = cosine(p.allVec, b.allVec);
+        if (s > (this.predCos.get(b.p.id) ?? -1)) {
+          this.predecessor.set(b.p.id, id);
+          this.predCos.set(b.p.id, s);
+          changed.add(b.p.id);
         }
       }
-      if (best) this.predecessor.set(b.p.id, best.p.id);
     }
     for (const r of reps) {
-      const chain: ProjectRep[] = [r];
-      let cur = r.p.id;
-      while (this.predecessor.has(cur) && chain.length < 5) {
-        cur = this.predecessor.get(cur)!;
-        chain.push(this.corpus.reps.get(cur)!);
-      }
-      this.inhVec.set(r.p.id, chain.length === 1 ? r.allVec : combineVecs(chain.map((c) => c.allVec), 'sum'));
-      this.inhFuncs.set(r.p.id, chain.flatMap((c) => c.funcs));
+      let cur: string | undefined = r.p.id;
+      for (let n = 0; cur !== undefined && n < 5; n++, cur = this.predecessor.get(cur))
+        if (changed.has(cur)) {
+          this.inherit(r);
+          break;
+        }
     }
   }
 

@@ -15,12 +15,14 @@
  *     the element's role in the directory (ruleScore);
  *  5. OWNER RESOURCE among the owner's shareable resources holding it (ownerResource).
  * Per-item work does not depend on the project and is memoised, so a city scan pays it once per
- * distinct item; any resource change clears the memo (the next checks pay the cold cost again).
+ * distinct item. A resource change forgets only the items it can affect: those that matched one of
+ * its item names, and, for a name new to the directory, those sharing a bigram of its element key.
+ * (Character rarities for the rule score are not recomputed: a tiny drift until the next build.)
  */
 import type { CompiledConfig } from './config';
 import { NamePool } from './name-pool';
 import type { SynonymMatcher, MatchLayer } from './synonyms';
-import { compareTuples } from './text';
+import { compareTuples, ngrams } from './text';
 import type { DataItem, Project, Resource } from './types';
 
 /** The two matching knobs fitted on labelled re-collection facts. */
@@ -67,6 +69,12 @@ interface Occ extends Held {
   by: MatchLayer;
   score: number;
 }
+interface Match {
+  /** normalised directory name */
+  n: string;
+  by: MatchLayer;
+  score: number;
+}
 interface Cand {
   item: DataItem;
   occs: Occ[];
@@ -93,12 +101,16 @@ export class RecollectionDetector {
   /** normalised resource item name → occurrences */
   private occ = new Map<string, Occ[]>();
   private pool: NamePool;
-  // per-item memos (project-independent), cleared when resources or the model change
+  // per-item memos (project-independent), keyed by memoKey(item)
+  private memoMatch = new Map<string, Match[]>();
   private memoOcc = new Map<string, Occ[]>();
-  private memoNames = new Map<string, Set<string>>();
   private memoDept = new Map<string, string>();
   private memoBest = new Map<string, Occ[]>();
-  private memoAuth = new Map<string, AuthStatic>();
+  private memoAuth = new Map<string, Map<string, AuthStatic>>();
+  /** normalised directory name → memo keys of the items that matched it */
+  private matchedBy = new Map<string, Set<string>>();
+  /** element-key bigram → memo keys of the items having it (to find who may match a new name) */
+  private memoGrams = new Map<string, Set<string>>();
   private deptHint = new Map<string, number>();
 
   constructor(
@@ -115,16 +127,34 @@ export class RecollectionDetector {
   }
 
   private clearMemo(): void {
-    this.memoOcc.clear();
-    this.memoNames.clear();
-    this.memoDept.clear();
-    this.memoBest.clear();
-    this.memoAuth.clear();
-    this.deptHint.clear();
+    for (const m of [this.memoMatch, this.memoOcc, this.memoDept, this.memoBest, this.memoAuth, this.matchedBy, this.memoGrams, this.deptHint]) m.clear();
+  }
+
+  private forget(mk: string): void {
+    this.memoMatch.delete(mk);
+    this.memoOcc.delete(mk);
+    this.memoDept.delete(mk);
+    this.memoBest.delete(mk);
+    this.memoAuth.delete(mk);
+  }
+
+  /** Forgets what a change of resource r (its items, department) can affect. */
+  private invalidate(r: Resource): void {
+    for (const k of [...this.deptHint.keys()]) if (k.startsWith(`${r.department}|`)) this.deptHint.delete(k);
+    for (const item of r.dataItems) {
+      const n = this.syn.nz(item.name);
+      for (const mk of this.matchedBy.get(n) ?? []) this.forget(mk);
+      this.matchedBy.delete(n);
+      if (this.occ.get(n)?.length) continue;
+      // a name new to the directory: whoever shares a bigram of its element key may match it now
+      for (const g of ngrams(this.syn.keys.key(item.name).replace('#', ''), 2)) for (const mk of this.memoGrams.get(g) ?? []) this.forget(mk);
+    }
   }
 
   upsertResource(r: Resource): void {
     const old = this.resources.get(r.code);
+    if (old) this.invalidate(old.r);
+    this.invalidate(r);
     if (old) this.dropOccurrences(old.r);
     const held: Held = { r, ord: old?.ord ?? this.nextOrd++ };
     this.resources.set(r.code, held);
@@ -138,16 +168,15 @@ export class RecollectionDetector {
       l.push({ ...held, pos, item, by: 'equal', score: 0 });
     });
     this.syn.setRecord(`r:${r.code}`, r.dataItems);
-    this.clearMemo();
   }
 
   removeResource(code: string): void {
     const old = this.resources.get(code);
     if (!old) return;
+    this.invalidate(old.r);
     this.dropOccurrences(old.r);
     this.resources.delete(code);
     this.syn.removeRecord(`r:${code}`);
-    this.clearMemo();
   }
 
   private dropOccurrences(r: Resource): void {
@@ -170,24 +199,42 @@ export class RecollectionDetector {
     return `${item.name}|${item.type}|${item.length}`;
   }
 
-  /** Every directory occurrence of the element `item` denotes (synonym-aware). */
-  occurrences(item: DataItem): Occ[] {
+  /** The directory names `item` matches (synonym-aware), memoised. */
+  private matches(item: DataItem): Match[] {
     const mk = this.memoKey(item);
-    const hit = this.memoOcc.get(mk);
+    const hit = this.memoMatch.get(mk);
     if (hit) return hit;
-    const out: Occ[] = [];
-    const names = new Set<string>();
+    const out: Match[] = [];
     for (const name of this.pool.candidates(item.name)) {
-      const list = this.occ.get(this.syn.nz(name));
-      if (!list?.length) continue;
+      const n = this.syn.nz(name);
+      if (!this.occ.get(n)?.length) continue;
       const m = this.syn.match(item.name, name, item.type ? item : undefined, undefined);
       if (m.score < this.model.matchThreshold) continue;
       if (m.by === 'rules' && this.syn.extraShare(item.name, name) > this.model.maxProjectExtra) continue;
-      names.add(this.syn.nz(name));
-      for (const o of list) out.push({ ...o, by: m.by, score: m.score });
+      out.push({ n, by: m.by, score: m.score });
+      let s = this.matchedBy.get(n);
+      if (!s) this.matchedBy.set(n, (s = new Set()));
+      s.add(mk);
     }
-    this.memoOcc.set(mk, out);
-    this.memoNames.set(mk, names);
+    this.memoMatch.set(mk, out);
+    for (const f of this.syn.surfaceForms(item.name))
+      for (const g of ngrams(this.syn.keys.key(f).replace('#', ''), 2)) {
+        let s = this.memoGrams.get(g);
+        if (!s) this.memoGrams.set(g, (s = new Set()));
+        s.add(mk);
+      }
+    return out;
+  }
+
+  /** Every directory occurrence of the element `item` denotes. */
+  occurrences(item: DataItem): Occ[] {
+    const mk = this.memoKey(item);
+    let out = this.memoOcc.get(mk);
+    if (!out) {
+      out = [];
+      for (const m of this.matches(item)) for (const o of this.occ.get(m.n) ?? []) out.push({ ...o, by: m.by, score: m.score });
+      this.memoOcc.set(mk, out);
+    }
     return out;
   }
 
@@ -238,8 +285,10 @@ export class RecollectionDetector {
   }
 
   private authStatic(item: DataItem, dept: string, occs: Occ[]): AuthStatic {
-    const mk = `${this.memoKey(item)}|${dept}`;
-    let a = this.memoAuth.get(mk);
+    const mk = this.memoKey(item);
+    let byDept = this.memoAuth.get(mk);
+    if (!byDept) this.memoAuth.set(mk, (byDept = new Map()));
+    let a = byDept.get(dept);
     if (!a) {
       const own = occs.filter((o) => o.r.department === dept);
       a = {
@@ -251,7 +300,7 @@ export class RecollectionDetector {
         codes: new Set(occs.map((o) => o.r.code)),
         shareable: own.some((o) => o.r.shareType !== '不予共享'),
       };
-      this.memoAuth.set(mk, a);
+      byDept.set(dept, a);
     }
     return a;
   }
@@ -283,10 +332,7 @@ export class RecollectionDetector {
   /** Normalised directory names matched by any of the project's items (for the key checks). */
   private matchedNames(p: Project): Set<string> {
     const s = new Set<string>();
-    for (const i of p.dataItems) {
-      this.occurrences(i);
-      for (const n of this.memoNames.get(this.memoKey(i))!) s.add(n);
-    }
+    for (const i of p.dataItems) for (const m of this.matches(i)) s.add(m.n);
     return s;
   }
 
@@ -296,6 +342,8 @@ export class RecollectionDetector {
     for (const item of p.dataItems) {
       const el = this.syn.element(item.name);
       if (el?.kind === 'generic') continue;
+      // outside the dictionary a generic-looking name is never accepted (ruleScore): skip the work
+      if (!el && this.cfg.generic.some((re) => re.test(this.syn.nz(item.name)))) continue;
       const occs = this.occurrences(item);
       if (!occs.length) continue;
       const mk = this.memoKey(item);
