@@ -93,15 +93,21 @@ export class ProjectCorpus {
     if (c && !this.places.includes(c)) {
       this.places.push(c);
       this.places.sort((a, b) => b.length - a.length); // longest first: 东升镇 before 东升
+      this.placeRe = null;
     }
   }
 
+  private placeRe: RegExp | null = null;
+
   /** Normalised text without the city's and towns' names. */
   clean(s: string): string {
-    let t = normalizeText(s);
-    for (const c of this.cityNames) t = t.split(c).join('');
-    for (const pl of this.places) t = t.split(pl).join('');
-    return t;
+    const t = normalizeText(s);
+    if (!this.placeRe) {
+      // city names first, then places longest first (as the alternation tries them in order)
+      const names = [...this.cityNames, ...this.places].map((x) => normalizeText(x)).filter(Boolean);
+      this.placeRe = names.length ? new RegExp(names.map((x) => x.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')).join('|'), 'gu') : /(?!)/u;
+    }
+    return t.replace(this.placeRe, '');
   }
 
   /** Tokens of a text: character bigrams plus the concept token of every concept set it mentions. */

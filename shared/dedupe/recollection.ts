@@ -63,11 +63,12 @@ interface Held {
   /** insertion order of the resource: the id-independent tie-break */
   ord: number;
 }
+/** One directory item: built once per resource item and shared by every match (no copies). */
 interface Occ extends Held {
   pos: number;
   item: DataItem;
-  by: MatchLayer;
-  score: number;
+  /** normalised item name */
+  n: string;
 }
 interface Match {
   /** normalised directory name */
@@ -78,6 +79,8 @@ interface Match {
 interface Cand {
   item: DataItem;
   occs: Occ[];
+  /** how the item matched each directory name */
+  match: Map<string, Match>;
   ownerDept: string;
   x: number[];
   /** the dictionary's verdict when the item is a dictionary element */
@@ -102,7 +105,7 @@ export class RecollectionDetector {
   private occ = new Map<string, Occ[]>();
   private pool: NamePool;
   // per-item memos (project-independent), keyed by memoKey(item)
-  private memoMatch = new Map<string, Match[]>();
+  private memoMatch = new Map<string, Map<string, Match>>();
   private memoOcc = new Map<string, Occ[]>();
   private memoDept = new Map<string, string>();
   private memoBest = new Map<string, Occ[]>();
@@ -165,7 +168,7 @@ export class RecollectionDetector {
         this.occ.set(n, (l = []));
         this.pool.add(item.name);
       }
-      l.push({ ...held, pos, item, by: 'equal', score: 0 });
+      l.push({ ...held, pos, item, n });
     });
     this.syn.setRecord(`r:${r.code}`, r.dataItems);
   }
@@ -199,19 +202,19 @@ export class RecollectionDetector {
     return `${item.name}|${item.type}|${item.length}`;
   }
 
-  /** The directory names `item` matches (synonym-aware), memoised. */
-  private matches(item: DataItem): Match[] {
+  /** The directory names `item` matches (synonym-aware) and how, memoised. */
+  private matches(item: DataItem): Map<string, Match> {
     const mk = this.memoKey(item);
     const hit = this.memoMatch.get(mk);
     if (hit) return hit;
-    const out: Match[] = [];
+    const out = new Map<string, Match>();
     for (const name of this.pool.candidates(item.name)) {
       const n = this.syn.nz(name);
-      if (!this.occ.get(n)?.length) continue;
+      if (!this.occ.get(n)?.length || out.has(n)) continue;
       const m = this.syn.match(item.name, name, item.type ? item : undefined, undefined);
       if (m.score < this.model.matchThreshold) continue;
       if (m.by === 'rules' && this.syn.extraShare(item.name, name) > this.model.maxProjectExtra) continue;
-      out.push({ n, by: m.by, score: m.score });
+      out.set(n, { n, by: m.by, score: m.score });
       let s = this.matchedBy.get(n);
       if (!s) this.matchedBy.set(n, (s = new Set()));
       s.add(mk);
@@ -232,7 +235,7 @@ export class RecollectionDetector {
     let out = this.memoOcc.get(mk);
     if (!out) {
       out = [];
-      for (const m of this.matches(item)) for (const o of this.occ.get(m.n) ?? []) out.push({ ...o, by: m.by, score: m.score });
+      for (const m of this.matches(item).values()) for (const o of this.occ.get(m.n) ?? []) out.push(o);
       this.memoOcc.set(mk, out);
     }
     return out;
@@ -255,7 +258,7 @@ export class RecollectionDetector {
   }
 
   /** The owner department of an element among the departments that publish it (rule 2 of the header). */
-  ownerDept(occs: Occ[], hint?: string): string {
+  ownerDept(occs: Occ[], match: Map<string, Match>, hint?: string): string {
     const by = new Map<string, Occ[]>();
     for (const o of occs) {
       const l = by.get(o.r.department);
@@ -266,9 +269,9 @@ export class RecollectionDetector {
     let bk: number[] | null = null;
     for (const [d, os] of [...by.entries()].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))) {
       const k = [
-        Math.max(...os.map((o) => (o.score >= 0.999 ? 1 : 0))),
+        os.some((o) => match.get(o.n)!.score >= 0.999) ? 1 : 0,
         hint ? this.countHint(d, hint) : 0,
-        Math.max(...os.map((o) => catRank(o.r.category))),
+        os.reduce((m, o) => Math.max(m, catRank(o.r.category)), 0),
         os.filter((o) => o.pos === 0).length,
         os.length,
       ];
@@ -332,7 +335,7 @@ export class RecollectionDetector {
   /** Normalised directory names matched by any of the project's items (for the key checks). */
   private matchedNames(p: Project): Set<string> {
     const s = new Set<string>();
-    for (const i of p.dataItems) for (const m of this.matches(i)) s.add(m.n);
+    for (const i of p.dataItems) for (const n of this.matches(i).keys()) s.add(n);
     return s;
   }
 
@@ -348,7 +351,8 @@ export class RecollectionDetector {
       if (!occs.length) continue;
       const mk = this.memoKey(item);
       let dept = this.memoDept.get(mk);
-      if (dept === undefined) this.memoDept.set(mk, (dept = this.ownerDept(occs, el?.ownerHint)));
+      const match = this.matches(item);
+      if (dept === undefined) this.memoDept.set(mk, (dept = this.ownerDept(occs, match, el?.ownerHint)));
       if (dept === p.department) continue; // rule 2: the project's own department
       const a = this.authStatic(item, dept, occs);
       if (!a.shareable) continue; // rule 3: only in 不予共享 resources
@@ -356,6 +360,7 @@ export class RecollectionDetector {
       out.push({
         item,
         occs,
+        match,
         ownerDept: dept,
         x: this.authFeatures(item, dept, occs, matched),
         dict: el ? true : undefined, // generic elements were skipped above
@@ -391,7 +396,7 @@ export class RecollectionDetector {
     const mk = this.memoKey(c.item);
     let opts = this.memoBest.get(mk);
     if (!opts) {
-      const stat = (o: Occ) => [Math.round(o.score * 20), RecollectionDetector.hintOk(o.r, c.hint) ? 1 : 0, o.pos === 0 ? 1 : 0, catRank(o.r.category)];
+      const stat = (o: Occ) => [Math.round(c.match.get(o.n)!.score * 20), RecollectionDetector.hintOk(o.r, c.hint) ? 1 : 0, o.pos === 0 ? 1 : 0, catRank(o.r.category)];
       let top: number[] | null = null;
       opts = [];
       for (const o of c.occs) {
@@ -419,14 +424,15 @@ export class RecollectionDetector {
   }
 
   private finding(p: Project, c: Cand, o: Occ, dependsOn?: string): RecollectionFinding {
+    const m = c.match.get(o.n)!;
     return {
       project: p.id,
       dataItem: c.item.name,
       resource: o.r.code,
       resourceDataItem: o.item.name,
       ownerDepartment: c.ownerDept,
-      score: o.score,
-      evidence: { by: o.by, matchScore: o.score, resourceName: o.r.name, category: o.r.category, shareType: o.r.shareType, position: o.pos, ...(dependsOn ? { dependsOn } : {}) },
+      score: m.score,
+      evidence: { by: m.by, matchScore: m.score, resourceName: o.r.name, category: o.r.category, shareType: o.r.shareType, position: o.pos, ...(dependsOn ? { dependsOn } : {}) },
     };
   }
 
