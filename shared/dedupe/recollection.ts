@@ -94,12 +94,14 @@ interface AuthStatic {
   base: number;
   theme: number;
   keyNames: Set<string>;
-  codes: Set<string>;
   shareable: boolean;
 }
 
 export class RecollectionDetector {
   private resources = new Map<string, Held>();
+  private resByDept = new Map<string, Set<string>>();
+  /** per item: the distinct resource codes of its owner department that hold it */
+  private memoOwnerCodes = new Map<string, string[]>();
   private nextOrd = 0;
   /** normalised resource item name → occurrences */
   private occ = new Map<string, Occ[]>();
@@ -130,7 +132,7 @@ export class RecollectionDetector {
   }
 
   private clearMemo(): void {
-    for (const m of [this.memoMatch, this.memoOcc, this.memoDept, this.memoBest, this.memoAuth, this.matchedBy, this.memoGrams, this.deptHint]) m.clear();
+    for (const m of [this.memoMatch, this.memoOcc, this.memoDept, this.memoBest, this.memoAuth, this.matchedBy, this.memoGrams, this.deptHint, this.memoOwnerCodes]) m.clear();
   }
 
   private forget(mk: string): void {
@@ -139,6 +141,7 @@ export class RecollectionDetector {
     this.memoDept.delete(mk);
     this.memoBest.delete(mk);
     this.memoAuth.delete(mk);
+    this.memoOwnerCodes.delete(mk);
   }
 
   /** Forgets what a change of resource r (its items, department) can affect. */
@@ -161,6 +164,10 @@ export class RecollectionDetector {
     if (old) this.dropOccurrences(old.r);
     const held: Held = { r, ord: old?.ord ?? this.nextOrd++ };
     this.resources.set(r.code, held);
+    if (old) this.resByDept.get(old.r.department)?.delete(r.code);
+    let ds = this.resByDept.get(r.department);
+    if (!ds) this.resByDept.set(r.department, (ds = new Set()));
+    ds.add(r.code);
     r.dataItems.forEach((item, pos) => {
       const n = this.syn.nz(item.name);
       let l = this.occ.get(n);
@@ -179,6 +186,7 @@ export class RecollectionDetector {
     this.invalidate(old.r);
     this.dropOccurrences(old.r);
     this.resources.delete(code);
+    this.resByDept.get(old.r.department)?.delete(code);
     this.syn.removeRecord(`r:${code}`);
   }
 
@@ -251,7 +259,7 @@ export class RecollectionDetector {
     let n = this.deptHint.get(k);
     if (n === undefined) {
       n = 0;
-      for (const { r } of this.resources.values()) if (r.department === d && RecollectionDetector.hintOk(r, hint)) n++;
+      for (const code of this.resByDept.get(d) ?? []) if (RecollectionDetector.hintOk(this.resources.get(code)!.r, hint)) n++;
       this.deptHint.set(k, n);
     }
     return n;
@@ -259,28 +267,31 @@ export class RecollectionDetector {
 
   /** The owner department of an element among the departments that publish it (rule 2 of the header). */
   ownerDept(occs: Occ[], match: Map<string, Match>, hint?: string): string {
-    const by = new Map<string, Occ[]>();
+    const by = new Map<string, { exact: number; cat: number; key: number; n: number }>();
     for (const o of occs) {
-      const l = by.get(o.r.department);
-      if (l) l.push(o);
-      else by.set(o.r.department, [o]);
+      let st = by.get(o.r.department);
+      if (!st) by.set(o.r.department, (st = { exact: 0, cat: 0, key: 0, n: 0 }));
+      if (match.get(o.n)!.score >= 0.999) st.exact = 1;
+      st.cat = Math.max(st.cat, catRank(o.r.category));
+      if (o.pos === 0) st.key++;
+      st.n++;
     }
     let best = '';
     let bk: number[] | null = null;
-    for (const [d, os] of [...by.entries()].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))) {
-      const k = [
-        os.some((o) => match.get(o.n)!.score >= 0.999) ? 1 : 0,
-        hint ? this.countHint(d, hint) : 0,
-        os.reduce((m, o) => Math.max(m, catRank(o.r.category)), 0),
-        os.filter((o) => o.pos === 0).length,
-        os.length,
-      ];
+    for (const [d, st] of [...by.entries()].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))) {
+      const k = [st.exact, hint ? this.countHint(d, hint) : 0, st.cat, st.key, st.n];
       if (!bk || compareTuples(k, bk) > 0) {
         best = d;
         bk = k;
       }
     }
     return best;
+  }
+
+  /** Does resource `code` hold one of the matched names? */
+  private holds(code: string, match: Map<string, Match>): boolean {
+    const r = this.resources.get(code)?.r;
+    return !!r && r.dataItems.some((i) => match.has(this.syn.nz(i.name)));
   }
 
   private keyName(r: Resource): string {
@@ -293,16 +304,19 @@ export class RecollectionDetector {
     if (!byDept) this.memoAuth.set(mk, (byDept = new Map()));
     let a = byDept.get(dept);
     if (!a) {
-      const own = occs.filter((o) => o.r.department === dept);
-      a = {
-        depts: new Set(occs.map((o) => o.r.department)).size,
-        minPos: Math.min(...own.map((o) => o.pos)),
-        base: own.some((o) => o.r.category.startsWith('基础库')) ? 1 : 0,
-        theme: own.some((o) => o.r.category.startsWith('主题库')) ? 1 : 0,
-        keyNames: new Set(own.filter((o) => o.pos !== 0).map((o) => this.keyName(o.r))),
-        codes: new Set(occs.map((o) => o.r.code)),
-        shareable: own.some((o) => o.r.shareType !== '不予共享'),
-      };
+      // loops, not spreads: a common element has tens of thousands of occurrences at city scale
+      const depts = new Set<string>();
+      a = { depts: 0, minPos: Infinity, base: 0, theme: 0, keyNames: new Set(), shareable: false };
+      for (const o of occs) {
+        depts.add(o.r.department);
+        if (o.r.department !== dept) continue;
+        a.minPos = Math.min(a.minPos, o.pos);
+        if (o.r.category.startsWith('基础库')) a.base = 1;
+        if (o.r.category.startsWith('主题库')) a.theme = 1;
+        if (o.pos !== 0) a.keyNames.add(this.keyName(o.r));
+        if (o.r.shareType !== '不予共享') a.shareable = true;
+      }
+      a.depts = depts.size;
       byDept.set(dept, a);
     }
     return a;
@@ -356,7 +370,7 @@ export class RecollectionDetector {
       if (dept === p.department) continue; // rule 2: the project's own department
       const a = this.authStatic(item, dept, occs);
       if (!a.shareable) continue; // rule 3: only in 不予共享 resources
-      if (p.consumes.some((c) => a.codes.has(c))) continue; // rule 4: obtained by sharing
+      if (p.consumes.some((c) => this.holds(c, match))) continue; // rule 4: obtained by sharing
       out.push({
         item,
         occs,
@@ -375,12 +389,14 @@ export class RecollectionDetector {
   private coverMap(accepted: Cand[]): Map<string, number> {
     const cover = new Map<string, number>();
     for (const a of accepted) {
-      const seen = new Set<string>();
-      for (const o of a.occs)
-        if (o.r.department === a.ownerDept && !seen.has(o.r.code)) {
-          seen.add(o.r.code);
-          cover.set(o.r.code, (cover.get(o.r.code) ?? 0) + 1);
-        }
+      const mk = this.memoKey(a.item);
+      let codes = this.memoOwnerCodes.get(mk);
+      if (!codes) {
+        const seen = new Set<string>();
+        for (const o of a.occs) if (o.r.department === a.ownerDept) seen.add(o.r.code);
+        this.memoOwnerCodes.set(mk, (codes = [...seen]));
+      }
+      for (const code of codes) cover.set(code, (cover.get(code) ?? 0) + 1);
     }
     return cover;
   }
