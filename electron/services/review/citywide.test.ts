@@ -10,7 +10,7 @@ import { householdEntry } from '../directory/test-fixture';
 import { marketProject, projectWorld } from '../projects/test-fixture';
 import { COMPARED_PROJECT_STATUSES } from './corpus';
 import { dedupeEngineFactory } from './dedupe-engine';
-import { useEngineFactory } from './engine-host';
+import { engineFor, useEngineFactory } from './engine-host';
 import { namesEngine } from './test-engine';
 
 async function sheetRows(base64: string): Promise<string[][]> {
@@ -231,6 +231,16 @@ describe('city-wide views with the shared engine on the demo data', () => {
     expect(page.rows[0]!.size).toBeGreaterThanOrEqual(2);
     expect(page.rows.every((r) => r.topLabel === 'duplicate' && r.topScore > 0.5 && r.projects.length === r.size)).toBe(true);
     await expect(callAs(env.services, await as('gaj.wang'), 'review.scan', {})).rejects.toMatchObject({ code: 'FORBIDDEN' });
+  }, 60_000);
+
+  it('the scan in slices finds what the engine\'s own scan finds', async () => {
+    const engine = engineFor(env.services.store);
+    const key = (p: { a: string; b: string; label: string; score: number }) => `${p.a}|${p.b}|${p.label}|${p.score.toFixed(6)}`;
+    const whole = await engine.scan();
+    const sliced = await engine.scan(undefined, () => new Promise((r) => setImmediate(r)));
+    expect(sliced.pairs.map(key).sort()).toEqual(whole.pairs.map(key).sort());
+    expect(sliced.clusters.map((c) => [...c].sort()).sort()).toEqual(whole.clusters.map((c) => [...c].sort()).sort());
+    expect(sliced.projects).toBe(whole.projects);
   }, 60_000);
 
   it('多头采集 lists the ID number under its dictionary name, with the departments and resources that collect it', async () => {
