@@ -12,6 +12,7 @@ import { directoryIoCommands } from './commands/directory-io';
 import { initCommand } from './commands/init';
 import { projectCommands } from './commands/projects';
 import { reviewCommands } from './commands/review';
+import { reviewCitywideCommands } from './commands/review-citywide';
 import { userCommands } from './commands/users';
 import { webCommand } from './commands/web';
 
@@ -33,7 +34,7 @@ export function buildProgram(): Command {
   departmentCommands(program, DEPARTMENT_LEVELS);
   directoryIoCommands(directoryCommands(program));
   projectCommands(program);
-  reviewCommands(program);
+  reviewCitywideCommands(reviewCommands(program));
   webCommand(program);
   const exitOverride = (cmd: Command): void => {
     cmd.exitOverride();

@@ -112,6 +112,10 @@ function Page({ location }: { location: Location }) {
       return <ProjectFormPage key={param} id={param} />;
     case 'review':
       return <ReviewPage />;
+    case 'review/scan':
+      return <ReviewPage view="scan" />;
+    case 'review/hotspots':
+      return <ReviewPage view="hotspots" />;
     case 'review/report':
       return <ReportPage key={param} projectRef={param ?? ''} />;
     case 'projects/project':

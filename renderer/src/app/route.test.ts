@@ -26,6 +26,8 @@ describe('hash routes', () => {
 
   it('reads a review report by project', () => {
     expect(parseHash('#/review')).toEqual({ route: 'review', param: null });
+    expect(parseHash('#/review/scan')).toEqual({ route: 'review/scan', param: null });
+    expect(parseHash('#/review/hotspots')).toEqual({ route: 'review/hotspots', param: null });
     expect(parseHash(reviewHref('XM2026-0001'))).toEqual({ route: 'review/report', param: 'XM2026-0001' });
     expect(sectionOf('review/report')).toBe('review');
   });

@@ -8,6 +8,8 @@ export const ROUTES = [
   'projects/queue',
   'projects/mine',
   'review',
+  'review/scan',
+  'review/hotspots',
   'directory',
   'directory/new',
   'directory/access',

@@ -1,3 +1,4 @@
+import { citywideUiEn } from './ui-citywide-en';
 import { reviewUiEn } from './ui-review-en';
 import { projectFormUiEn } from './ui-project-form-en';
 import { projectsUiEn } from './ui-projects-en';
@@ -144,4 +145,5 @@ export const uiEn: Strings<typeof uiZhCN> = {
   projects: projectsUiEn,
   projectForm: projectFormUiEn,
   review: reviewUiEn,
+  citywide: citywideUiEn,
 };

@@ -1,3 +1,4 @@
+import { citywideUiZhCN } from './ui-citywide-zh-CN';
 import { reviewUiZhCN } from './ui-review-zh-CN';
 import { projectFormUiZhCN } from './ui-project-form-zh-CN';
 import { projectsUiZhCN } from './ui-projects-zh-CN';
@@ -141,4 +142,5 @@ export const uiZhCN = {
   projects: projectsUiZhCN,
   projectForm: projectFormUiZhCN,
   review: reviewUiZhCN,
+  citywide: citywideUiZhCN,
 };

@@ -6,17 +6,25 @@ import { api } from '../../api/client';
 import { navigate, reviewHref } from '../../app/route';
 import { DataTable } from '../../components/DataTable';
 import { useReportColumns } from './review-columns';
-import { ReviewTabs } from './ReviewTabs';
+import { HotspotsTab } from './HotspotsTab';
+import { ReviewTabs, type ReviewView } from './ReviewTabs';
+import { ScanTab } from './ScanTab';
 
 /** 审查: the projects whose duplicate-construction reports await a conclusion (待审报告). */
-export function ReviewPage() {
+export function ReviewPage({ view = 'reports' }: { view?: ReviewView }) {
   const { t } = useTranslation();
   return (
     <>
       <h1>{t('ui.review.title')}</h1>
-      <ReviewTabs current="reports" />
-      <p className="muted review-hint">{t('ui.review.reports.hint')}</p>
-      <PendingReports />
+      <ReviewTabs current={view} />
+      {view === 'reports' && (
+        <>
+          <p className="muted review-hint">{t('ui.review.reports.hint')}</p>
+          <PendingReports />
+        </>
+      )}
+      {view === 'scan' && <ScanTab />}
+      {view === 'hotspots' && <HotspotsTab />}
     </>
   );
 }
