@@ -68,6 +68,8 @@ const BAD: Record<MethodName, { input: unknown; field: string }> = {
   'review.check': { input: { projectId: '' }, field: 'projectId' },
   'review.get': { input: { projectId: 'x', version: 0 }, field: 'version' },
   'review.decide': { input: { findingId: 'f', decision: 'maybe' }, field: 'decision' },
+  'review.dictionary': { input: { all: true }, field: 'all' },
+  'review.setDictionary': { input: { elements: [{ name: '公民身份号码', kind: 'secret' }], nonSynonyms: [] }, field: 'elements.0.kind' },
   'review.pdf': { input: { reportId: 'r', language: 'fr' }, field: 'language' },
   'review.conclude': { input: { reportId: 'r', conclusion: 'approve', comment: 'x'.repeat(3000) }, field: 'comment' },
   'review.scan': { input: { taskId: '' }, field: 'taskId' },

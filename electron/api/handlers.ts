@@ -28,6 +28,7 @@ import { checkProject, createProject, updateProject } from '../services/projects
 import { listProjects } from '../services/projects/table';
 import { checkProjectNow, concludeReport, decideFinding, getReport } from '../services/review/reports';
 import { reportPdf } from '../services/review/pdf';
+import { getDictionary, setDictionary } from '../services/review/dictionary';
 import { clusterPage, exportCitywide, hotspots, pairPage, scanCity } from '../services/review/citywide';
 import { exceptPromise, getProject, transitionProject } from '../services/projects/workflow';
 
@@ -130,4 +131,6 @@ export const handlers: { [K in MethodName]: Handler<K> } = {
     const out = await exportCitywide(ctx, input);
     return { fileName: out.fileName, contentBase64: out.bytes.toString('base64'), count: out.count };
   },
+  'review.dictionary': (ctx) => getDictionary(ctx),
+  'review.setDictionary': (ctx, input) => setDictionary(ctx, input),
 };

@@ -62,6 +62,8 @@ export const METHOD_NAMES = [
   'review.decide',
   'review.conclude',
   'review.pdf',
+  'review.dictionary',
+  'review.setDictionary',
   'review.scan',
   'review.clusters',
   'review.pairs',

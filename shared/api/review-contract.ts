@@ -3,6 +3,7 @@ import { citywideViewSchema, clusterPageSchema, hotspotPageSchema, pairPageSchem
 import { conclusionSchema, decisionSchema, reportSchema } from '../review/report';
 import { tableQuerySchema } from '../model/table-query';
 import { method } from './method-spec';
+import { dictionarySchema } from '../review/dictionary';
 
 const id = z.string().min(1).max(64);
 
@@ -49,4 +50,7 @@ export const reviewContract = {
       .strict(),
     z.object({ fileName: z.string(), contentBase64: z.string(), count: z.number().int() }),
   ),
+  /** The bureau's matching dictionary (审查词典): elements with synonyms, and look-alikes that differ. */
+  'review.dictionary': method(true, z.object({}).strict(), dictionarySchema.extend({ edited: z.boolean() })),
+  'review.setDictionary': method(true, dictionarySchema, dictionarySchema.extend({ edited: z.boolean() })),
 };

@@ -114,5 +114,13 @@ export function adaptEngine(engine: DedupeEngine): EngineLike {
   };
 }
 
-export const dedupeEngineFactory: EngineFactory = ({ projects, resources }) =>
-  adaptEngine(createEngine({ projects, resources, options: { candidates: CANDIDATES, refreshFraction: REFRESH_FRACTION } }));
+export const dedupeEngineFactory: EngineFactory = ({ projects, resources, dictionary }) =>
+  adaptEngine(
+    createEngine({
+      projects,
+      resources,
+      // The bureau's dictionary (审查词典) replaces the seed's elements and look-alike pairs.
+      ...(dictionary ? { config: { elements: dictionary.elements, nonSynonyms: dictionary.nonSynonyms } } : {}),
+      options: { candidates: CANDIDATES, refreshFraction: REFRESH_FRACTION },
+    }),
+  );

@@ -1,4 +1,6 @@
 import { ApiError } from '../../../shared/api/errors';
+import type { Dictionary } from '../../../shared/review/dictionary';
+import { dictionaryOf } from './dictionary-store';
 import type { Reader, StoreApi } from '../../store/types';
 import { COMPARED_PROJECT_STATUSES, loadProjects, loadResources, type CorpusProject, type CorpusResource } from './corpus';
 
@@ -45,7 +47,7 @@ export interface EngineLike {
   upsertResource(r: CorpusResource): void;
   removeResource(code: string): void;
 }
-export type EngineFactory = (corpus: { projects: CorpusProject[]; resources: CorpusResource[] }) => EngineLike;
+export type EngineFactory = (corpus: { projects: CorpusProject[]; resources: CorpusResource[]; dictionary?: Dictionary }) => EngineLike;
 
 interface Hosted {
   engine: EngineLike;
@@ -84,7 +86,7 @@ export function engineFor(store: StoreApi, db: Reader = store): EngineLike {
     const projects = loadProjects(db);
     const resources = loadResources(db);
     const ids = db.all<{ id: string; code: string }>("SELECT id, code FROM resources WHERE status = 'published'");
-    h = { engine: factory({ projects, resources }), watermark, projects: new Set(projects.map((p) => p.id)), resources: new Map(ids.map((r) => [r.id, r.code])) };
+    h = { engine: factory({ projects, resources, dictionary: dictionaryOf(db) }), watermark, projects: new Set(projects.map((p) => p.id)), resources: new Map(ids.map((r) => [r.id, r.code])) };
     hosted.set(store, h);
     return h.engine;
   }

@@ -42,4 +42,23 @@ describe('review with the shared engine', () => {
     const report = await review([{ resourceId: w.sharedResource.id }]);
     expect(report.findings.filter((f) => f.label === 'recollection')).toEqual([]);
   });
+
+  it('the bureau edits the dictionary: a new synonym makes the next check find what it names; registrants may not edit', async () => {
+    const dict = await call(w.bureau, 'review.dictionary', {});
+    expect(dict.edited).toBe(false);
+    expect(dict.nonSynonyms).toContainEqual(['联系电话', '手机号码']);
+    await expect(call(w.market, 'review.setDictionary', { elements: dict.elements, nonSynonyms: [] })).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    const id = dict.elements.find((e) => e.name === '公民身份号码')!;
+    const twice = dict.elements.map((e) => (e.name === '性别' ? { ...e, synonyms: [...e.synonyms, '身份证号'] } : e));
+    await expect(call(w.bureau, 'review.setDictionary', { elements: twice, nonSynonyms: dict.nonSynonyms })).rejects.toMatchObject({ code: 'VALIDATION' });
+    const p = await call(w.market, 'projects.create', marketProject(w.depts.scj.id, w.sharedResource.id, { consumes: [], provides: [], dataItems: [{ name: '证件识别码', dataType: 'string', length: 18 }] }));
+    await call(w.market, 'projects.transition', { id: p.id, action: 'submit', comment: '' });
+    await call(w.bureau, 'projects.transition', { id: p.id, action: 'formal_pass', comment: '' });
+    const before = (await call(w.auditor, 'review.get', { projectId: p.id }))!;
+    expect(before.findings.filter((f) => f.label === 'recollection')).toEqual([]);
+    const edited = dict.elements.map((e) => (e === id ? { ...e, synonyms: [...e.synonyms, '证件识别码'] } : e));
+    expect((await call(w.bureau, 'review.setDictionary', { elements: edited, nonSynonyms: dict.nonSynonyms })).edited).toBe(true);
+    const after = await call(w.auditor, 'review.check', { projectId: p.id });
+    expect(after.findings.filter((f) => f.label === 'recollection')).toEqual([expect.objectContaining({ dataItem: '证件识别码', resource: expect.objectContaining({ item: '公民身份号码' }) })]);
+  });
 });
