@@ -24,7 +24,7 @@ import { ProjectCorpus } from './corpus';
 import type { DedupeModel } from './model';
 import { DEFAULT_MODEL } from './model-defaults';
 import { PairScorer } from './pair-features';
-import { classifyPair, type PairDecision, type PairEvidence } from './pair-model';
+import { classifyPair, labelPair, type PairDecision, type PairEvidence } from './pair-model';
 import { RecollectionDetector, type RecollectionFinding } from './recollection';
 import { SynonymMatcher, type MatchLayer } from './synonyms';
 import type { PairLabel, Project, Resource } from './types';
@@ -202,7 +202,7 @@ export class DedupeEngine {
    * Scans the given projects: each one's candidate pairs classified once, related pairs kept, and
    * their re-collections. A parallel driver gives each worker part of the ids and merges the parts.
    */
-  scanProjects(ids: Iterable<string>, onProgress?: ScanProgress, total?: number): ScanPart {
+  scanProjects(ids: Iterable<string>, onProgress?: ScanProgress, total?: number, opts: { recollections?: boolean } = {}): ScanPart {
     const list = [...ids];
     const done = new Set<string>();
     const pairs: ScanPair[] = [];
@@ -216,10 +216,10 @@ export class DedupeEngine {
         const key = `${a}\u0000${b}`;
         if (done.has(key)) continue;
         done.add(key);
-        const d = this.classifyPair(a, b);
+        const d = labelPair(this.scorer, this._model.pairs, a, b); // evidence is built when a finding is opened
         if (d.label !== 'distinct') pairs.push({ a, b, label: d.label, score: d.label === 'duplicate' ? d.pDup : d.pRel });
       }
-      recollections.push(...this.recollection.detect(p));
+      if (opts.recollections !== false) recollections.push(...this.recollection.detect(p));
       n++;
       if (onProgress && (n % 100 === 0 || n === list.length)) onProgress(n, total ?? list.length);
     }

@@ -110,6 +110,20 @@ function aligned(kind: PairEvidence['kind'], al: readonly Alignment[], min: numb
   return out.sort((p, q) => q.score - p.score).slice(0, max);
 }
 
+const LEAN = new WeakMap<PairModel, Set<string>>();
+
+/** The label and probabilities only (a city scan): no evidence, only the model's features computed. */
+export function labelPair(S: PairScorer, m: PairModel, a: string, b: string): Omit<PairDecision, 'evidence'> {
+  let want = LEAN.get(m);
+  if (!want) LEAN.set(m, (want = new Set([...m.features, 'consumesOther'])));
+  const F = S.features(a, b, want);
+  const x = pick(F, m.features);
+  const pDup = predictLogReg(m.dup, x);
+  const pRel = predictLogReg(m.rel, x);
+  const label: PairLabel = S.isUpgrade(a, b, m.upgrade) ? 'upgrade' : pDup >= m.tDup && F.f.consumesOther !== 1 ? 'duplicate' : pRel >= m.tRel ? 'overlap' : 'distinct';
+  return { a, b, label, pDup, pRel };
+}
+
 export function classifyPair(S: PairScorer, m: PairModel, a: string, b: string): PairDecision {
   let want = WANT.get(m);
   if (!want) WANT.set(m, (want = new Set([...m.features, 'consumesOther', 'sentMin', 'sysMax', 'cosName'])));

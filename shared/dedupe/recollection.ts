@@ -78,7 +78,6 @@ interface Match {
 }
 interface Cand {
   item: DataItem;
-  occs: Occ[];
   /** how the item matched each directory name */
   match: Map<string, Match>;
   ownerDept: string;
@@ -101,14 +100,16 @@ export class RecollectionDetector {
   private resources = new Map<string, Held>();
   private resByDept = new Map<string, Set<string>>();
   /** per item: the distinct resource codes of its owner department that hold it */
-  private memoOwnerCodes = new Map<string, string[]>();
+  private memoOwnerCodes = new Map<string, Set<string>>();
   private nextOrd = 0;
   /** normalised resource item name → occurrences */
   private occ = new Map<string, Occ[]>();
+  /** the same occurrences per name and department (owner statistics without walking every occurrence) */
+  private occByDept = new Map<string, Map<string, Occ[]>>();
+  private groupStats = new WeakMap<Occ[], { cat: number; key: number }>();
   private pool: NamePool;
   // per-item memos (project-independent), keyed by memoKey(item)
   private memoMatch = new Map<string, Map<string, Match>>();
-  private memoOcc = new Map<string, Occ[]>();
   private memoDept = new Map<string, string>();
   private memoBest = new Map<string, Occ[]>();
   private memoAuth = new Map<string, Map<string, AuthStatic>>();
@@ -132,12 +133,11 @@ export class RecollectionDetector {
   }
 
   private clearMemo(): void {
-    for (const m of [this.memoMatch, this.memoOcc, this.memoDept, this.memoBest, this.memoAuth, this.matchedBy, this.memoGrams, this.deptHint, this.memoOwnerCodes]) m.clear();
+    for (const m of [this.memoMatch, this.memoDept, this.memoBest, this.memoAuth, this.matchedBy, this.memoGrams, this.deptHint, this.memoOwnerCodes]) m.clear();
   }
 
   private forget(mk: string): void {
     this.memoMatch.delete(mk);
-    this.memoOcc.delete(mk);
     this.memoDept.delete(mk);
     this.memoBest.delete(mk);
     this.memoAuth.delete(mk);
@@ -175,7 +175,15 @@ export class RecollectionDetector {
         this.occ.set(n, (l = []));
         this.pool.add(item.name);
       }
-      l.push({ ...held, pos, item, n });
+      const o: Occ = { ...held, pos, item, n };
+      l.push(o);
+      let byDept = this.occByDept.get(n);
+      if (!byDept) this.occByDept.set(n, (byDept = new Map()));
+      const g = byDept.get(r.department);
+      if (g) {
+        g.push(o);
+        this.groupStats.delete(g);
+      } else byDept.set(r.department, [o]);
     });
     this.syn.setRecord(`r:${r.code}`, r.dataItems);
   }
@@ -195,6 +203,13 @@ export class RecollectionDetector {
       const n = this.syn.nz(item.name);
       const l = this.occ.get(n);
       if (l) this.occ.set(n, l.filter((o) => o.r.code !== r.code));
+      const byDept = this.occByDept.get(n);
+      const g = byDept?.get(r.department);
+      if (byDept && g) {
+        const rest = g.filter((o) => o.r.code !== r.code);
+        if (rest.length) byDept.set(r.department, rest);
+        else byDept.delete(r.department);
+      }
     }
   }
 
@@ -237,18 +252,6 @@ export class RecollectionDetector {
     return out;
   }
 
-  /** Every directory occurrence of the element `item` denotes. */
-  occurrences(item: DataItem): Occ[] {
-    const mk = this.memoKey(item);
-    let out = this.memoOcc.get(mk);
-    if (!out) {
-      out = [];
-      for (const m of this.matches(item).values()) for (const o of this.occ.get(m.n) ?? []) out.push(o);
-      this.memoOcc.set(mk, out);
-    }
-    return out;
-  }
-
   /** Does a resource satisfy an ownerHint (a category prefix such as 基础库/人口, or a department keyword such as 公安)? */
   static hintOk(r: Resource, hint?: string): boolean {
     return !!hint && (r.category.startsWith(hint) || r.department.includes(hint));
@@ -266,16 +269,18 @@ export class RecollectionDetector {
   }
 
   /** The owner department of an element among the departments that publish it (rule 2 of the header). */
-  ownerDept(occs: Occ[], match: Map<string, Match>, hint?: string): string {
+  ownerDept(match: Map<string, Match>, hint?: string): string {
     const by = new Map<string, { exact: number; cat: number; key: number; n: number }>();
-    for (const o of occs) {
-      let st = by.get(o.r.department);
-      if (!st) by.set(o.r.department, (st = { exact: 0, cat: 0, key: 0, n: 0 }));
-      if (match.get(o.n)!.score >= 0.999) st.exact = 1;
-      st.cat = Math.max(st.cat, catRank(o.r.category));
-      if (o.pos === 0) st.key++;
-      st.n++;
-    }
+    for (const m of match.values())
+      for (const [dept, g] of this.occByDept.get(m.n) ?? []) {
+        let st = by.get(dept);
+        if (!st) by.set(dept, (st = { exact: 0, cat: 0, key: 0, n: 0 }));
+        const gs = this.stats(g);
+        if (m.score >= 0.999) st.exact = 1;
+        st.cat = Math.max(st.cat, gs.cat);
+        st.key += gs.key;
+        st.n += g.length;
+      }
     let best = '';
     let bk: number[] | null = null;
     for (const [d, st] of [...by.entries()].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))) {
@@ -294,38 +299,56 @@ export class RecollectionDetector {
     return !!r && r.dataItems.some((i) => match.has(this.syn.nz(i.name)));
   }
 
+  /** Library level and key count of a (name, department) group of occurrences, cached. */
+  private stats(g: Occ[]): { cat: number; key: number } {
+    let st = this.groupStats.get(g);
+    if (!st) {
+      st = { cat: 0, key: 0 };
+      for (const o of g) {
+        st.cat = Math.max(st.cat, catRank(o.r.category));
+        if (o.pos === 0) st.key++;
+      }
+      this.groupStats.set(g, st);
+    }
+    return st;
+  }
+
+  /** The occurrences of the matched names in one department. */
+  private ownOccs(match: Map<string, Match>, dept: string): Occ[] {
+    const out: Occ[] = [];
+    for (const m of match.values()) for (const o of this.occByDept.get(m.n)?.get(dept) ?? []) out.push(o);
+    return out;
+  }
+
   private keyName(r: Resource): string {
     return this.syn.nz(r.dataItems[0]?.name ?? '');
   }
 
-  private authStatic(item: DataItem, dept: string, occs: Occ[]): AuthStatic {
+  private authStatic(item: DataItem, dept: string, match: Map<string, Match>): AuthStatic {
     const mk = this.memoKey(item);
     let byDept = this.memoAuth.get(mk);
     if (!byDept) this.memoAuth.set(mk, (byDept = new Map()));
     let a = byDept.get(dept);
     if (!a) {
-      // loops, not spreads: a common element has tens of thousands of occurrences at city scale
       const depts = new Set<string>();
-      a = { depts: 0, minPos: Infinity, base: 0, theme: 0, keyNames: new Set(), shareable: false };
-      for (const o of occs) {
-        depts.add(o.r.department);
-        if (o.r.department !== dept) continue;
+      for (const m of match.values()) for (const d of this.occByDept.get(m.n)?.keys() ?? []) depts.add(d);
+      a = { depts: depts.size, minPos: Infinity, base: 0, theme: 0, keyNames: new Set(), shareable: false };
+      for (const o of this.ownOccs(match, dept)) {
         a.minPos = Math.min(a.minPos, o.pos);
         if (o.r.category.startsWith('基础库')) a.base = 1;
         if (o.r.category.startsWith('主题库')) a.theme = 1;
         if (o.pos !== 0) a.keyNames.add(this.keyName(o.r));
         if (o.r.shareType !== '不予共享') a.shareable = true;
       }
-      a.depts = depts.size;
       byDept.set(dept, a);
     }
     return a;
   }
 
   /** Features of the authoritative decision (AUTH_FEATURES order). */
-  private authFeatures(item: DataItem, dept: string, occs: Occ[], matched: Set<string>): number[] {
+  private authFeatures(item: DataItem, dept: string, match: Map<string, Match>, matched: Set<string>): number[] {
     const n = this.syn.nz(item.name);
-    const a = this.authStatic(item, dept, occs);
+    const a = this.authStatic(item, dept, match);
     let collectsKey = 0;
     for (const k of a.keyNames)
       if (matched.has(k)) {
@@ -361,22 +384,20 @@ export class RecollectionDetector {
       if (el?.kind === 'generic') continue;
       // outside the dictionary a generic-looking name is never accepted (ruleScore): skip the work
       if (!el && this.cfg.generic.some((re) => re.test(this.syn.nz(item.name)))) continue;
-      const occs = this.occurrences(item);
-      if (!occs.length) continue;
+      const match = this.matches(item);
+      if (!match.size) continue;
       const mk = this.memoKey(item);
       let dept = this.memoDept.get(mk);
-      const match = this.matches(item);
-      if (dept === undefined) this.memoDept.set(mk, (dept = this.ownerDept(occs, match, el?.ownerHint)));
+      if (dept === undefined) this.memoDept.set(mk, (dept = this.ownerDept(match, el?.ownerHint)));
       if (dept === p.department) continue; // rule 2: the project's own department
-      const a = this.authStatic(item, dept, occs);
+      const a = this.authStatic(item, dept, match);
       if (!a.shareable) continue; // rule 3: only in 不予共享 resources
       if (p.consumes.some((c) => this.holds(c, match))) continue; // rule 4: obtained by sharing
       out.push({
         item,
-        occs,
         match,
         ownerDept: dept,
-        x: this.authFeatures(item, dept, occs, matched),
+        x: this.authFeatures(item, dept, match, matched),
         dict: el ? true : undefined, // generic elements were skipped above
         requires: el?.kind === 'dependent' ? el.requires : undefined,
         hint: el?.ownerHint,
@@ -385,20 +406,31 @@ export class RecollectionDetector {
     return out;
   }
 
-  /** resource code → how many accepted items (of its department) it holds */
-  private coverMap(accepted: Cand[]): Map<string, number> {
-    const cover = new Map<string, number>();
-    for (const a of accepted) {
-      const mk = this.memoKey(a.item);
-      let codes = this.memoOwnerCodes.get(mk);
-      if (!codes) {
-        const seen = new Set<string>();
-        for (const o of a.occs) if (o.r.department === a.ownerDept) seen.add(o.r.code);
-        this.memoOwnerCodes.set(mk, (codes = [...seen]));
-      }
-      for (const code of codes) cover.set(code, (cover.get(code) ?? 0) + 1);
+  /** The owner department's resource codes holding the element of `c` (memoised per item). */
+  private ownerCodes(c: Cand): Set<string> {
+    const mk = this.memoKey(c.item);
+    let codes = this.memoOwnerCodes.get(mk);
+    if (!codes) {
+      codes = new Set<string>();
+      for (const o of this.ownOccs(c.match, c.ownerDept)) codes.add(o.r.code);
+      this.memoOwnerCodes.set(mk, codes);
     }
-    return cover;
+    return codes;
+  }
+
+  /** How many accepted items (of its department) a resource holds: computed only for the resources ranked. */
+  private coverOf(accepted: readonly Cand[]): (code: string) => number {
+    const sets = accepted.map((a) => this.ownerCodes(a));
+    const memo = new Map<string, number>();
+    return (code) => {
+      let n = memo.get(code);
+      if (n === undefined) {
+        n = 0;
+        for (const s of sets) if (s.has(code)) n++;
+        memo.set(code, n);
+      }
+      return n;
+    };
   }
 
   /**
@@ -408,15 +440,15 @@ export class RecollectionDetector {
    * (attributes follow their identifier: 户籍地址 goes where 身份证号 went), the resource's key being
    * collected too, how many accepted items it covers, earlier position, earlier resource.
    */
-  private ownerResource(c: Cand, cover: Map<string, number>, chosen: Map<string, number>, matched: Set<string>): Occ {
+  private ownerResource(c: Cand, cover: (code: string) => number, chosen: Map<string, number>, matched: Set<string>): Occ {
     const mk = this.memoKey(c.item);
     let opts = this.memoBest.get(mk);
     if (!opts) {
       const stat = (o: Occ) => [Math.round(c.match.get(o.n)!.score * 20), RecollectionDetector.hintOk(o.r, c.hint) ? 1 : 0, o.pos === 0 ? 1 : 0, catRank(o.r.category)];
       let top: number[] | null = null;
       opts = [];
-      for (const o of c.occs) {
-        if (o.r.department !== c.ownerDept || o.r.shareType === '不予共享') continue;
+      for (const o of this.ownOccs(c.match, c.ownerDept)) {
+        if (o.r.shareType === '不予共享') continue;
         const k = stat(o);
         const d = top ? compareTuples(k, top) : 1;
         if (d > 0) {
@@ -426,7 +458,7 @@ export class RecollectionDetector {
       }
       this.memoBest.set(mk, opts);
     }
-    const key = (o: Occ) => [chosen.get(o.r.code) ?? 0, matched.has(this.keyName(o.r)) ? 1 : 0, cover.get(o.r.code) ?? 0, -o.pos, -o.ord];
+    const key = (o: Occ) => [chosen.get(o.r.code) ?? 0, matched.has(this.keyName(o.r)) ? 1 : 0, cover(o.r.code), -o.pos, -o.ord];
     let best = opts[0]!;
     let bk = key(best);
     for (let i = 1; i < opts.length; i++) {
@@ -460,7 +492,7 @@ export class RecollectionDetector {
     // identifiers (some resource's key) pick their resource first; attributes then follow them
     const order = [...accepted].sort((a, b) => b.x[1]! - a.x[1]!);
     const chosen = new Map<string, number>();
-    const cover = this.coverMap(accepted);
+    const cover = this.coverOf(accepted);
     const out: RecollectionFinding[] = [];
     for (const c of order) {
       const o = this.ownerResource(c, cover, chosen, matched);
@@ -472,7 +504,8 @@ export class RecollectionDetector {
       if (!c.requires) continue;
       const req = out.find((f) => this.syn.element(f.dataItem)?.name === c.requires);
       if (!req) continue;
-      const o = c.occs.find((x) => x.r.code === req.resource) ?? this.ownerResource(c, cover, chosen, matched);
+      const held = this.resources.get(req.resource)?.r.department;
+      const o = (held === undefined ? undefined : this.ownOccs(c.match, held).find((x) => x.r.code === req.resource)) ?? this.ownerResource(c, cover, chosen, matched);
       out.push(this.finding(p, c, o, req.dataItem));
     }
     return out;
