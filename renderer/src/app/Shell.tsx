@@ -18,6 +18,7 @@ import { ProjectPage } from '../pages/projects/ProjectPage';
 import { ProjectsPage } from '../pages/projects/ProjectsPage';
 import { ReviewPage } from '../pages/review/ReviewPage';
 import { ReportPage } from '../pages/review/ReportPage';
+import { DictionaryPage } from '../pages/settings/DictionaryPage';
 import { sectionOf, useLocation, type Location, type Route } from './route';
 import { useSession } from './session';
 
@@ -88,6 +89,8 @@ function Page({ location }: { location: Location }) {
       return <DepartmentsPage />;
     case 'settings/users':
       return <UsersPage />;
+    case 'settings/dictionary':
+      return <DictionaryPage />;
     case 'directory':
       return <DirectoryPage />;
     case 'directory/new':

@@ -18,6 +18,7 @@ export const ROUTES = [
   'settings',
   'settings/departments',
   'settings/users',
+  'settings/dictionary',
 ] as const;
 export type Route = (typeof ROUTES)[number];
 

@@ -2,6 +2,7 @@ import { citywideUiEn } from './ui-citywide-en';
 import { reviewUiEn } from './ui-review-en';
 import { projectFormUiEn } from './ui-project-form-en';
 import { projectsUiEn } from './ui-projects-en';
+import { dictionaryUiEn } from './ui-dictionary-en';
 import type { uiZhCN } from './ui-zh-CN';
 
 type Strings<T> = { [K in keyof T]: T[K] extends string ? string : Strings<T[K]> };
@@ -146,4 +147,5 @@ export const uiEn: Strings<typeof uiZhCN> = {
   projectForm: projectFormUiEn,
   review: reviewUiEn,
   citywide: citywideUiEn,
+  dictionary: dictionaryUiEn,
 };

@@ -2,6 +2,7 @@ import { citywideUiZhCN } from './ui-citywide-zh-CN';
 import { reviewUiZhCN } from './ui-review-zh-CN';
 import { projectFormUiZhCN } from './ui-project-form-zh-CN';
 import { projectsUiZhCN } from './ui-projects-zh-CN';
+import { dictionaryUiZhCN } from './ui-dictionary-zh-CN';
 /** The console's own strings, Simplified Chinese first. */
 export const uiZhCN = {
   app: { name: '统筹', subtitle: '政务信息化项目统筹与数据资源目录', loading: '正在加载…' },
@@ -143,4 +144,5 @@ export const uiZhCN = {
   projectForm: projectFormUiZhCN,
   review: reviewUiZhCN,
   citywide: citywideUiZhCN,
+  dictionary: dictionaryUiZhCN,
 };

@@ -1,0 +1,38 @@
+import type { dictionaryUiZhCN } from './ui-dictionary-zh-CN';
+
+type DeepStrings<T> = { [K in keyof T]: T[K] extends string ? string : DeepStrings<T[K]> };
+
+export const dictionaryUiEn: DeepStrings<typeof dictionaryUiZhCN> = {
+  tab: 'Review dictionary',
+  title: 'Review dictionary',
+  intro: 'The review uses this dictionary to decide whether two data items are the same data element: synonyms count as one element, and a non-synonym pair counts as two elements even when the names look alike.',
+  effectNote: 'Saved changes take effect at the next review check; reports already produced are not updated.',
+  readOnly: 'Only bureau staff and administrators can edit the review dictionary.',
+  edited: 'This dictionary has been edited (it is not the built-in one).',
+  builtIn: 'The built-in dictionary is in use.',
+  search: 'Search data elements',
+  searchHint: 'Name, synonym, depends on',
+  shown: 'Showing {{shown}} of {{total}} data elements',
+  elements: 'Data elements',
+  col: { name: 'Name', kind: 'Kind', synonyms: 'Synonyms', requires: 'Depends on', actions: 'Actions' },
+  nameOf: 'Name of data element {{n}}',
+  kindOf: 'Kind of data element {{n}}',
+  synonymsOf: 'Synonyms of data element {{n}}',
+  requiresOf: 'Element that data element {{n}} depends on',
+  synonymsHint: 'Separate names with “、” or “，”',
+  kind: { identifier: 'Identifier', registry: 'Registry attribute', dependent: 'Depends on ID number', generic: 'Generic field' },
+  addElement: 'Add data element',
+  remove: 'Remove',
+  removeElement: 'Remove data element {{n}}',
+  noElements: 'The dictionary has no data elements',
+  noMatch: 'No data elements match',
+  pairs: 'Non-synonym pairs',
+  pairsIntro: 'Names that look alike but are different data elements, such as 联系电话 (contact phone) and 手机号码 (mobile number).',
+  pairA: 'First name of pair {{n}}',
+  pairB: 'Second name of pair {{n}}',
+  pairVs: '≠',
+  addPair: 'Add pair',
+  removePair: 'Remove pair {{n}}',
+  noPairs: 'No non-synonym pairs',
+  saved: 'Review dictionary saved; it takes effect at the next review check',
+};
