@@ -34,5 +34,6 @@ export const dictionaryUiEn: DeepStrings<typeof dictionaryUiZhCN> = {
   addPair: 'Add pair',
   removePair: 'Remove pair {{n}}',
   noPairs: 'No non-synonym pairs',
+  fixFields: '{{count}} fields need fixing; see the fields marked in red above (the search box hides rows that do not match)',
   saved: 'Review dictionary saved; it takes effect at the next review check',
 };

@@ -31,5 +31,6 @@ export const dictionaryUiZhCN = {
   addPair: '新增名称对',
   removePair: '删除第 {{n}} 对',
   noPairs: '没有非同义名称对',
+  fixFields: '有 {{count}} 处需要修改，见上方标红的字段（搜索框会隐藏未匹配的行）',
   saved: '审查词典已保存，下一次审查检查时生效',
 };

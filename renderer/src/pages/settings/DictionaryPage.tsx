@@ -45,6 +45,9 @@ export function DictionaryPage() {
     return f.length ? [...new Set(f.map((x) => t(x.key)))].join('；') : null;
   };
 
+  /** Row-level problems are shown in the rows; below the form only their count (paths such as `elements.1.synonyms.1` mean nothing to people). */
+  const fieldCount = error instanceof ApiError && error.code === 'VALIDATION' ? error.fields.filter((f) => /^(elements|nonSynonyms)\.\d+/.test(f.path)).length : 0;
+
   const patch = (key: number, p: Partial<ElementDraft>) => setElements((rows) => (rows ?? []).map((r) => (r.key === key ? { ...r, ...p } : r)));
   const patchPair = (key: number, p: Partial<PairDraft>) => setPairs((rows) => rows.map((r) => (r.key === key ? { ...r, ...p } : r)));
 
@@ -255,7 +258,13 @@ export function DictionaryPage() {
               </button>
             )}
           </section>
-          <ErrorMessage error={error} />
+          {fieldCount > 0 ? (
+            <p className="error" role="alert">
+              {t('ui.dictionary.fixFields', { count: fieldCount })}
+            </p>
+          ) : (
+            <ErrorMessage error={error} />
+          )}
           <div className="form-actions">
             <button type="submit" className="primary" disabled={!canEdit || busy}>
               {busy ? t('ui.common.saving') : t('ui.common.save')}
