@@ -25,7 +25,7 @@ export async function parallelScan(dir: string, parts: number, options?: EngineO
   // a worker does not inherit the parent's --import tsx: register tsx's loader, then load the TypeScript worker
   const script = new URL('./dedupe-scan-worker.ts', import.meta.url).href;
   const boot = `import('tsx/esm/api').then((m) => { m.register(); return import(${JSON.stringify(script)}); });`;
-  const workers = Array.from({ length: parts }, (_, part) => new Worker(boot, { eval: true, workerData: { dir, part, parts, options } }));
+  const workers = Array.from({ length: parts }, (_, part) => new Worker(boot, { eval: true, workerData: { dir, part, parts, options }, resourceLimits: { maxOldGenerationSizeMb: 8192 } }));
   type First = { lists: [string, number[]][]; readMs: number; buildMs: number; neighboursMs: number };
   const first = await Promise.all(workers.map((w) => new Promise<First>((res, rej) => (w.once('message', res), w.once('error', rej)))));
   const done = workers.map((w) => new Promise<{ pairs: ScanPair[]; recollections: RecollectionFinding[]; classified: number; scanMs: number }>((res, rej) => (w.once('message', res), w.once('error', rej))));

@@ -169,6 +169,11 @@ export class DedupeEngine {
     return classifyPair(this.scorer, this._model.pairs, a, b);
   }
 
+  /** The label and probabilities of a pair without evidence (what a scan computes). */
+  labelPair(a: string, b: string): Omit<PairDecision, 'evidence'> {
+    return labelPair(this.scorer, this._model.pairs, a, b);
+  }
+
   /**
    * Checks one project: its candidate partners classified, related ones with evidence (duplicates
    * first, then overlaps, then upgrades, each by score), and its re-collected items. A project
@@ -216,7 +221,7 @@ export class DedupeEngine {
         const key = `${a}\u0000${b}`;
         if (done.has(key)) continue;
         done.add(key);
-        const d = labelPair(this.scorer, this._model.pairs, a, b); // evidence is built when a finding is opened
+        const d = this.labelPair(a, b); // evidence is built when a finding is opened (checkProject)
         if (d.label !== 'distinct') pairs.push({ a, b, label: d.label, score: d.label === 'duplicate' ? d.pDup : d.pRel });
       }
       if (opts.recollections !== false) recollections.push(...this.recollection.detect(p));

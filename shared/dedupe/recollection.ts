@@ -102,8 +102,8 @@ export class RecollectionDetector {
   /** per item: the distinct resource codes of its owner department that hold it */
   private memoOwnerCodes = new Map<string, Set<string>>();
   private nextOrd = 0;
-  /** normalised resource item name → occurrences */
-  private occ = new Map<string, Occ[]>();
+  /** normalised resource item name → how many directory items have it */
+  private occCount = new Map<string, number>();
   /** the same occurrences per name and department (owner statistics without walking every occurrence) */
   private occByDept = new Map<string, Map<string, Occ[]>>();
   private groupStats = new WeakMap<Occ[], { cat: number; key: number }>();
@@ -151,7 +151,7 @@ export class RecollectionDetector {
       const n = this.syn.nz(item.name);
       for (const mk of this.matchedBy.get(n) ?? []) this.forget(mk);
       this.matchedBy.delete(n);
-      if (this.occ.get(n)?.length) continue;
+      if (this.occCount.get(n)) continue;
       // a name new to the directory: whoever shares a bigram of its element key may match it now
       for (const g of ngrams(this.syn.keys.key(item.name).replace('#', ''), 2)) for (const mk of this.memoGrams.get(g) ?? []) this.forget(mk);
     }
@@ -170,13 +170,10 @@ export class RecollectionDetector {
     ds.add(r.code);
     r.dataItems.forEach((item, pos) => {
       const n = this.syn.nz(item.name);
-      let l = this.occ.get(n);
-      if (!l) {
-        this.occ.set(n, (l = []));
-        this.pool.add(item.name);
-      }
+      const count = this.occCount.get(n);
+      if (count === undefined) this.pool.add(item.name);
+      this.occCount.set(n, (count ?? 0) + 1);
       const o: Occ = { ...held, pos, item, n };
-      l.push(o);
       let byDept = this.occByDept.get(n);
       if (!byDept) this.occByDept.set(n, (byDept = new Map()));
       const g = byDept.get(r.department);
@@ -201,8 +198,7 @@ export class RecollectionDetector {
   private dropOccurrences(r: Resource): void {
     for (const item of r.dataItems) {
       const n = this.syn.nz(item.name);
-      const l = this.occ.get(n);
-      if (l) this.occ.set(n, l.filter((o) => o.r.code !== r.code));
+      this.occCount.set(n, Math.max(0, (this.occCount.get(n) ?? 0) - 1));
       const byDept = this.occByDept.get(n);
       const g = byDept?.get(r.department);
       if (byDept && g) {
@@ -233,7 +229,7 @@ export class RecollectionDetector {
     const out = new Map<string, Match>();
     for (const name of this.pool.candidates(item.name)) {
       const n = this.syn.nz(name);
-      if (!this.occ.get(n)?.length || out.has(n)) continue;
+      if (!this.occCount.get(n) || out.has(n)) continue;
       const m = this.syn.match(item.name, name, item.type ? item : undefined, undefined);
       if (m.score < this.model.matchThreshold) continue;
       if (m.by === 'rules' && this.syn.extraShare(item.name, name) > this.model.maxProjectExtra) continue;
