@@ -10,11 +10,11 @@
  * directions, and out of fold over everything; the naive baseline in the same run. Prints a report,
  * or with --json exactly one JSON object on stdout (pairs.duplicate, recollection, synonyms, each
  * with precision, recall, f1; plus confusion, per-fold figures and the baseline). Speed is a separate
- * bench: `npm run bench -- dedupe-speed`.
+ * bench: `npm run bench -- dedupe-speed`. Without --json it also writes bench/results/dedupe.json.
  */
 import path from 'node:path';
 import { DEFAULT_DATA, evaluate, loadFolder, type BenchReport, type PRF } from './dedupe-eval';
-import { pad, padEnd } from './support';
+import { machine, pad, padEnd, writeResults } from './support';
 
 function arg(name: string): string | undefined {
   const i = process.argv.indexOf(`--${name}`);
@@ -59,4 +59,7 @@ const dir = path.resolve(arg('data') ?? process.env.DEDUPE_DATA ?? DEFAULT_DATA)
 const json = process.argv.includes('--json') || process.env.DEDUPE_JSON === '1';
 const report = evaluate(loadFolder(dir), path.relative(process.cwd(), dir) || dir);
 if (json) process.stdout.write(JSON.stringify(report) + '\n');
-else print(report);
+else {
+  print(report);
+  writeResults('dedupe', { machine: machine(), ...report });
+}
