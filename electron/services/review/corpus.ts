@@ -5,32 +5,8 @@ import type { Reader } from '../../store/types';
  * the labelled dev set, so any labelled history can be measured too). These adapt the console's
  * records to it. Resource identity in the engine is its code; projects keep their ids.
  */
-export interface CorpusItem {
-  name: string;
-  type: string;
-  length: number;
-}
-export interface CorpusProject {
-  id: string;
-  name: string;
-  department: string;
-  year: number;
-  budgetWan: number;
-  description: string;
-  systems: { name: string; functions: string[] }[];
-  dataItems: CorpusItem[];
-  consumes: string[];
-}
-export interface CorpusResource {
-  code: string;
-  name: string;
-  department: string;
-  category: string;
-  summary: string;
-  shareType: string;
-  openType: string;
-  dataItems: CorpusItem[];
-}
+export type { DataItem as CorpusItem, Project as CorpusProject, Resource as CorpusResource } from '../../../shared/dedupe/types';
+import type { Project as CorpusProject, Resource as CorpusResource } from '../../../shared/dedupe/types';
 
 const SHARE: Record<string, string> = { unconditional: '无条件共享', conditional: '有条件共享', none: '不予共享' };
 const OPEN: Record<string, string> = { open: '开放', conditional: '有条件开放', closed: '不开放' };
