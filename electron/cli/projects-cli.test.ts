@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ProjectRow, ProjectView } from '../../shared/project/project';
 import { openCore } from '../app/core';
 import { projectWorld } from '../services/projects/test-fixture';
-import { main } from './tongchou';
+import { captureCli, type CliRun } from '../test-support/cli-capture';
 
 /** A declaration as a department would write it: department by code, the needed resource by its directory code. */
 function declaration(consumeCode: string, overrides: Record<string, unknown> = {}) {
@@ -33,29 +33,19 @@ function declaration(consumeCode: string, overrides: Record<string, unknown> = {
 describe('tongchou project', () => {
   let dataDir: string;
   let sharedCode: string;
-  let out: string[];
-  let err: string[];
+  let tongchou: CliRun;
   beforeEach(async () => {
     const w = await projectWorld();
     dataDir = w.env.dataDir;
     sharedCode = w.sharedResource.code;
     await w.env.core.close(); // the CLI opens the folder itself
-    out = [];
-    err = [];
-    vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => (out.push(String(chunk)), true));
-    vi.spyOn(process.stderr, 'write').mockImplementation((chunk: string | Uint8Array) => (err.push(String(chunk)), true));
+    tongchou = captureCli(dataDir);
   });
   afterEach(() => {
     vi.restoreAllMocks();
     fs.rmSync(dataDir, { recursive: true, force: true });
   });
 
-  const tongchou = async (...args: string[]) => {
-    out.length = 0;
-    err.length = 0;
-    const code = await main(['--data-dir', dataDir, ...args]);
-    return { code, out: out.join(''), err: err.join('') };
-  };
   const file = (name: string, content: unknown) => {
     const p = path.join(dataDir, name);
     fs.writeFileSync(p, typeof content === 'string' || Buffer.isBuffer(content) ? content : JSON.stringify(content, null, 2));

@@ -5,7 +5,7 @@ import { callAs } from '../api/dispatch';
 import { marketProject, projectWorld } from '../services/projects/test-fixture';
 import { useEngineFactory } from '../services/review/engine-host';
 import { namesEngine } from '../services/review/test-engine';
-import { main } from './tongchou';
+import { captureCli, type CliRun } from '../test-support/cli-capture';
 
 /**
  * `tongchou review scan|hotspots` in-process through main(argv). The police and the market build
@@ -14,8 +14,7 @@ import { main } from './tongchou';
  */
 describe('tongchou review scan / hotspots', () => {
   let dataDir: string;
-  let out: string[];
-  let err: string[];
+  let tongchou: CliRun;
   let codes: string[];
   beforeAll(() => useEngineFactory(namesEngine));
   beforeEach(async () => {
@@ -39,22 +38,12 @@ describe('tongchou review scan / hotspots', () => {
     await callAs(w.env.services, w.market, 'projects.transition', { id: market.id, action: 'submit', comment: '' });
     codes = [police.code, market.code];
     await w.env.core.close(); // the CLI opens the folder itself
-    out = [];
-    err = [];
-    vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => (out.push(String(chunk)), true));
-    vi.spyOn(process.stderr, 'write').mockImplementation((chunk: string | Uint8Array) => (err.push(String(chunk)), true));
+    tongchou = captureCli(dataDir);
   });
   afterEach(() => {
     vi.restoreAllMocks();
     fs.rmSync(dataDir, { recursive: true, force: true });
   });
-
-  const tongchou = async (...args: string[]) => {
-    out.length = 0;
-    err.length = 0;
-    const code = await main(['--data-dir', dataDir, ...args]);
-    return { code, out: out.join(''), err: err.join('') };
-  };
 
   it('scan prints the run and each cluster with its projects; --json has the summary and every cluster', async () => {
     const r = await tongchou('review', 'scan', '--as', 'audit.chen');

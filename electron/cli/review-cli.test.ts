@@ -7,7 +7,7 @@ import { callAs } from '../api/dispatch';
 import { marketProject, projectWorld } from '../services/projects/test-fixture';
 import { useEngineFactory } from '../services/review/engine-host';
 import { namesEngine } from '../services/review/test-engine';
-import { main } from './tongchou';
+import { captureCli, type CliRun } from '../test-support/cli-capture';
 
 const pdfText = (file: string) => execFileSync('pdftotext', ['-f', '1', '-l', '1', '-enc', 'UTF-8', file, '-'], { encoding: 'utf8' }).replace(/\s+/g, '');
 
@@ -19,8 +19,7 @@ const pdfText = (file: string) => execFileSync('pdftotext', ['-f', '1', '-l', '1
  */
 describe('tongchou review', () => {
   let dataDir: string;
-  let out: string[];
-  let err: string[];
+  let tongchou: CliRun;
   beforeAll(() => useEngineFactory(namesEngine));
   beforeEach(async () => {
     const w = await projectWorld();
@@ -38,22 +37,12 @@ describe('tongchou review', () => {
     await callAs(w.env.services, w.market, 'projects.create', marketProject(w.depts.scj.id, w.sharedResource.id, { name: '市场监管移动执法系统升级项目', provides: [] }));
     expect([earlier.code, p.code]).toEqual(['XM2026-0001', 'XM2026-0002']);
     await w.env.core.close(); // the CLI opens the folder itself
-    out = [];
-    err = [];
-    vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => (out.push(String(chunk)), true));
-    vi.spyOn(process.stderr, 'write').mockImplementation((chunk: string | Uint8Array) => (err.push(String(chunk)), true));
+    tongchou = captureCli(dataDir);
   });
   afterEach(() => {
     vi.restoreAllMocks();
     fs.rmSync(dataDir, { recursive: true, force: true });
   });
-
-  const tongchou = async (...args: string[]) => {
-    out.length = 0;
-    err.length = 0;
-    const code = await main(['--data-dir', dataDir, ...args]);
-    return { code, out: out.join(''), err: err.join('') };
-  };
 
   it('check runs the review now as a new version and prints each finding: label, score, counterpart, the strongest evidence', async () => {
     const r = await tongchou('review', 'check', 'XM2026-0002', '--as', 'audit.chen');
