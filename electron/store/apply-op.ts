@@ -1,6 +1,6 @@
 import { operationSchema, type Operation, type Scalar } from '../../shared/sync/operation';
 import { usageError } from './errors';
-import { entities } from './schema';
+import { entities } from './entities';
 import type { SqlDb } from './sql-db';
 
 /**

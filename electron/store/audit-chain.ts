@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Operation } from '../../shared/sync/operation';
 import type { SqlDb } from './sql-db';
-import { entities } from './schema';
+import { entities } from './entities';
 import type { Reader } from './types';
 
 /**
