@@ -16,7 +16,7 @@ const IDENT = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
 export function entityDef(entity: string): EntityDef {
   const def = Object.hasOwn(entities, entity) ? entities[entity] : undefined;
-  if (!def) throw usageError('store.unknownEntity', { entity }, `entity ${entity} is not registered in schema.ts`);
+  if (!def) throw usageError('store.unknownEntity', { entity }, `entity ${entity} is not registered in entities.ts`);
   return def;
 }
 

@@ -17,7 +17,7 @@ export interface Reader {
 /**
  * The one write path. Inside `Store.transact` a service changes records only through these
  * calls; each becomes an Operation (entity, id, changed fields old→new, HLC, user, device).
- * `entity` must be registered in schema.ts; fields must be columns of its table.
+ * `entity` must be registered in entities.ts; fields must be columns of its table.
  */
 export interface Tx extends Reader {
   insert(entity: string, id: string, fields: Record<string, Scalar>): void;
